@@ -1,0 +1,88 @@
+/*
+ * Architectures as data.
+ *
+ * Every architecture ctrace knows is one `struct arch`: a name, the
+ * AUDIT_ARCH_* value the kernel reports for it in PTRACE_GET_SYSCALL_INFO,
+ * the width of a tracee word, its syscall table (number -> syscall id) and
+ * the order in which its clone(2) takes its arguments.  Decoders consult
+ * this descriptor; they never test "#ifdef __x86_64__".  All descriptors are
+ * compiled into every build so that any architecture can be decoded (and
+ * unit-tested) on any host.
+ */
+#ifndef CTRACE_ARCH_H
+#define CTRACE_ARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ctrace/syscalls.h"
+
+/*
+ * The kernel's four argument orders for clone(2) (see CONFIG_CLONE_BACKWARDS*
+ * in kernel/fork.c).  The argument *names* strace prints are the same on
+ * every architecture; only the register that carries each one changes.
+ */
+enum clone_layout {
+	CLONE_LAYOUT_DEFAULT,    /* flags, stack, parent_tid, child_tid, tls: x86_64 and most */
+	CLONE_LAYOUT_BACKWARDS,  /* flags, stack, parent_tid, tls, child_tid: i386, arm, aarch64 */
+	CLONE_LAYOUT_BACKWARDS2, /* stack, flags, parent_tid, child_tid, tls: s390, cris */
+	CLONE_LAYOUT_BACKWARDS3, /* flags, stack, stack_size, parent_tid, child_tid, tls: microblaze */
+	CLONE_LAYOUT_COUNT
+};
+
+/* Which syscall argument (0-5) carries each clone(2) parameter; -1: none. */
+struct clone_arg_index {
+	int8_t flags;
+	int8_t stack;
+	int8_t stack_size;
+	int8_t parent_tid;
+	int8_t child_tid;
+	int8_t tls;
+};
+
+extern const struct clone_arg_index clone_layouts[CLONE_LAYOUT_COUNT];
+const char *clone_layout_name(enum clone_layout layout);
+
+struct arch {
+	const char *name;               /* "x86_64", "i386", "aarch64" */
+	uint32_t audit_arch;            /* AUDIT_ARCH_* as reported by the kernel */
+	uint8_t word_size;              /* bytes in a tracee long / pointer */
+	enum clone_layout clone_layout;
+	/* i386: the tls argument of clone points to a struct user_desc */
+	uint8_t tls_is_user_desc;
+	/* Syscall numbers are table indexes after subtracting nr_base. */
+	const uint16_t *syscall_ids;    /* number -> enum syscall_id (SYS_none: unused) */
+	uint32_t nsyscalls;
+	/* Names of the registers that carry arguments 0-5 and the number,
+	 * for teaching output ("--explain"): data, not code. */
+	const char *arg_regs[6];
+	const char *nr_reg;
+	const char *rval_reg;
+};
+
+extern const struct arch arch_x86_64;
+extern const struct arch arch_i386;
+extern const struct arch arch_aarch64;
+
+/* All known architectures, NULL-terminated. */
+extern const struct arch *const arch_all[];
+
+const struct arch *arch_by_audit(uint32_t audit_arch);
+const struct arch *arch_by_name(const char *name);
+
+/* The architecture ctrace itself was compiled for. */
+const struct arch *arch_native(void);
+
+/* Descriptor of syscall `nr` on `arch`, or NULL for an unknown number. */
+const struct syscall_desc *arch_syscall(const struct arch *arch, uint64_t nr);
+
+/* Number of syscall `id` on `arch`, or -1 when the arch lacks it. */
+long arch_syscall_number(const struct arch *arch, enum syscall_id id);
+
+/* Truncate a raw argument to the tracee's word size. */
+static inline uint64_t arch_word(const struct arch *arch, uint64_t v)
+{
+	return arch->word_size == 4 ? (uint32_t)v : v;
+}
+
+#endif

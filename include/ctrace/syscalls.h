@@ -1,0 +1,65 @@
+/*
+ * What ctrace knows about each syscall, independent of architecture.
+ *
+ * include/ctrace/syscalls.def holds one row per syscall:
+ *
+ *     SYSCALL(id, "printed name", nargs, decoder, classes)
+ *
+ * `id` is a C identifier (unique even where two arches print the same name
+ * for different calls, e.g. i386's one-argument old "mmap"), `nargs` is the
+ * number of arguments strace prints for it, `decoder` the function that
+ * decodes it (dec_generic: every argument in hex), `classes` the -e trace=%
+ * classes it belongs to.  The per-architecture tables in arch/<arch>/ only
+ * map numbers to these ids.
+ */
+#ifndef CTRACE_SYSCALLS_H
+#define CTRACE_SYSCALLS_H
+
+#include <stdint.h>
+
+struct decode_ctx;
+typedef void decoder_fn(struct decode_ctx *ctx);
+
+/* -e trace=%class membership (strace's classes plus %namespace). */
+enum syscall_class {
+	TC_FILE      = 1u << 0,   /* takes a file name */
+	TC_IPC       = 1u << 1,
+	TC_NETWORK   = 1u << 2,
+	TC_PROCESS   = 1u << 3,   /* process management */
+	TC_SIGNAL    = 1u << 4,
+	TC_DESC      = 1u << 5,   /* file-descriptor related */
+	TC_MEMORY    = 1u << 6,
+	TC_STAT      = 1u << 7,   /* %stat: stat variants taking a name */
+	TC_LSTAT     = 1u << 8,
+	TC_FSTAT     = 1u << 9,
+	TC_STATFS    = 1u << 10,
+	TC_FSTATFS   = 1u << 11,
+	TC_CREDS     = 1u << 12,
+	TC_CLOCK     = 1u << 13,
+	TC_PURE      = 1u << 14,  /* no arguments, always succeeds */
+	TC_NAMESPACE = 1u << 15,  /* creates or enters namespaces: clone, clone3, unshare, setns */
+};
+
+enum syscall_id {
+	SYS_none = 0,
+#define SYSCALL(id, name, nargs, decoder, classes) SYS_##id,
+#include "ctrace/syscalls.def"
+#undef SYSCALL
+	SYS_COUNT
+};
+
+struct syscall_desc {
+	const char *name;
+	uint8_t nargs;
+	uint32_t classes;
+	decoder_fn *decode;
+};
+
+/* Indexed by enum syscall_id; entry SYS_none has a NULL name. */
+extern const struct syscall_desc syscall_descs[SYS_COUNT];
+
+/* Every decoder that syscalls.def names (defined in src/decode_*.c). */
+decoder_fn dec_generic, dec_clone, dec_clone3, dec_fork, dec_unshare, dec_setns,
+	dec_execve, dec_execveat, dec_exit, dec_wait4;
+
+#endif

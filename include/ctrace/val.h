@@ -1,0 +1,127 @@
+/*
+ * Decoded values: the structured form that decoders produce and printers
+ * consume.  A syscall's arguments are a list of `struct val`; a struct or an
+ * array is a val with children.  Nothing here is text yet: the strace printer
+ * turns `VAL_FLAGS {0x11, clone_flags}` into "CLONE_VM|SIGCHLD", the JSON
+ * printer into an array of names, the explainer into sentences.
+ *
+ * Values live in the event's arena and die with it; building one never fails
+ * (the arena grows), so decoders need no error paths for allocation.
+ */
+#ifndef CTRACE_VAL_H
+#define CTRACE_VAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ctrace/xlat.h"
+
+enum val_kind {
+	VAL_INT,       /* signed decimal: -1, 42 */
+	VAL_UINT,      /* unsigned decimal */
+	VAL_HEX,       /* 0x1f; zero prints as 0 */
+	VAL_OCT,       /* 0755; zero prints as 0 */
+	VAL_PTR,       /* NULL or 0x7ffd... */
+	VAL_FLAGS,     /* bit set named by `xlat`, see struct val_flags */
+	VAL_ENUM,      /* one value named by `xlat`; unknown: 0x2a slash-star XXX_??? star-slash */
+	VAL_SIGNAL,    /* SIGCHLD, or the number if unnamed */
+	VAL_ERRNO,     /* EPERM, or the number */
+	VAL_STR,       /* a quoted, escaped string; truncated strings end in ... */
+	VAL_STRUCT,    /* {name=value, ...} */
+	VAL_ARRAY,     /* [value, ...] */
+	VAL_WRITTEN,   /* [value]: what the kernel stored at an address (one child) */
+	VAL_FD,        /* a file descriptor: decimal */
+	VAL_TEXT,      /* preformatted text that strace prints verbatim (wait status macros) */
+	VAL_ELLIPSIS,  /* "..." closing an abbreviated array or struct */
+};
+
+/* How a value is joined to the one before it in its list. */
+enum val_sep {
+	SEP_COMMA,     /* ", " */
+	SEP_ARROW,     /* " => ": the exit-time update of the previous argument */
+	SEP_NONE,
+};
+
+struct val_flags {
+	uint64_t bits;
+	const struct xlat *xlat;
+	/* Bits holding a signal number instead of flags (clone's CSIGNAL): printed
+	 * last as "|SIGCHLD".  0 for ordinary flag sets. */
+	uint64_t signal_mask;
+};
+
+struct val_str {
+	const char *bytes;    /* not NUL-terminated */
+	uint32_t len;
+	bool truncated;       /* more followed: printed as "..."... */
+};
+
+struct val {
+	enum val_kind kind;
+	enum val_sep sep;
+	const char *name;        /* "flags" prints as flags=...; NULL: positional */
+	const char *comment;     /* printed after the value as a C comment, e.g. "37 vars" */
+	union {
+		int64_t i;            /* VAL_INT, VAL_FD */
+		uint64_t u;           /* VAL_UINT, VAL_HEX, VAL_OCT, VAL_PTR, VAL_SIGNAL, VAL_ERRNO */
+		struct {
+			uint64_t u;
+			const struct xlat *xlat;
+		} e;                  /* VAL_ENUM */
+		struct val_flags flags;
+		struct val_str str;
+		const char *text;     /* VAL_TEXT */
+	};
+	struct val *children;     /* VAL_STRUCT, VAL_ARRAY, VAL_WRITTEN */
+	struct val *next;
+};
+
+/*
+ * Arena: bump allocation in chunks that are kept for reuse, so that steady
+ * tracing allocates nothing per event.
+ */
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *chunks;   /* current chunk first */
+	struct arena_chunk *spare;    /* reset chunks kept for reuse */
+};
+
+void *arena_alloc(struct arena *a, size_t size);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void arena_reset(struct arena *a);
+void arena_free(struct arena *a);
+
+/* A list of values with O(1) append. */
+struct val_list {
+	struct val *head;
+	struct val *tail;
+};
+
+void val_list_append(struct val_list *list, struct val *v);
+
+/* Constructors: allocate in `a`, set `name` (may be NULL). */
+struct val *val_new(struct arena *a, enum val_kind kind, const char *name);
+struct val *val_int(struct arena *a, const char *name, int64_t i);
+struct val *val_uint(struct arena *a, const char *name, uint64_t u);
+struct val *val_hex(struct arena *a, const char *name, uint64_t u);
+struct val *val_oct(struct arena *a, const char *name, uint64_t u);
+struct val *val_ptr(struct arena *a, const char *name, uint64_t addr);
+struct val *val_fd(struct arena *a, const char *name, int64_t fd);
+struct val *val_flags(struct arena *a, const char *name, uint64_t bits,
+		      const struct xlat *xlat, uint64_t signal_mask);
+struct val *val_enum(struct arena *a, const char *name, uint64_t u, const struct xlat *xlat);
+struct val *val_signal(struct arena *a, const char *name, uint64_t sig);
+struct val *val_str(struct arena *a, const char *name, const char *bytes,
+		    size_t len, bool truncated);
+struct val *val_text(struct arena *a, const char *name, const char *text);
+struct val *val_struct(struct arena *a, const char *name);
+struct val *val_array(struct arena *a, const char *name);
+struct val *val_written(struct arena *a, const char *name, struct val *inner);
+struct val *val_ellipsis(struct arena *a);
+
+/* Append `child` to a struct, array or written value; returns child. */
+struct val *val_add(struct val *parent, struct val *child);
+
+#endif
