@@ -87,7 +87,9 @@ static inline struct arena *ctx_arena(struct decode_ctx *ctx)
 struct val *arg_ptr(struct decode_ctx *ctx, const char *name, uint64_t addr);
 struct val *arg_int(struct decode_ctx *ctx, const char *name, uint64_t raw);   /* C int */
 struct val *arg_hex(struct decode_ctx *ctx, const char *name, uint64_t raw);
-/* A path or other C string argument: NULL, "string"..., or the address. */
+/* A C string: NULL, "string" ("string"... when longer than -s), or the
+ * address when unreadable.  string_val() builds it, arg_string() appends it. */
+struct val *string_val(struct decode_ctx *ctx, const char *name, uint64_t addr);
 struct val *arg_string(struct decode_ctx *ctx, const char *name, uint64_t addr);
 
 /* True when the syscall failed (valid at exit). */

@@ -1,0 +1,97 @@
+/*
+ * Bump allocator for decoded values (include/ctrace/val.h).  Chunks are kept
+ * across arena_reset() so that tracing a steady stream of syscalls allocates
+ * nothing once the arena has grown to the largest event seen.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctrace/val.h"
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t size;
+	size_t used;
+	max_align_t data[];
+};
+
+#define ARENA_CHUNK_MIN 4096
+
+static struct arena_chunk *chunk_new(size_t size)
+{
+	struct arena_chunk *c = malloc(sizeof(*c) + size);
+	if (!c)
+		abort();        /* decoders have no error path for memory: see val.h */
+	c->next = NULL;
+	c->size = size;
+	c->used = 0;
+	return c;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	size = (size + _Alignof(max_align_t) - 1) & ~(_Alignof(max_align_t) - 1);
+
+	struct arena_chunk *c = a->chunks;
+	if (!c || c->size - c->used < size) {
+		if (a->spare && a->spare->size >= size) {
+			c = a->spare;
+			a->spare = c->next;
+			c->used = 0;
+		} else {
+			c = chunk_new(size > ARENA_CHUNK_MIN ? size : ARENA_CHUNK_MIN);
+		}
+		c->next = a->chunks;
+		a->chunks = c;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return arena_strndup(a, "", 0);
+	char *p = arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void arena_reset(struct arena *a)
+{
+	while (a->chunks) {
+		struct arena_chunk *c = a->chunks;
+		a->chunks = c->next;
+		c->next = a->spare;
+		a->spare = c;
+	}
+}
+
+void arena_free(struct arena *a)
+{
+	arena_reset(a);
+	while (a->spare) {
+		struct arena_chunk *c = a->spare;
+		a->spare = c->next;
+		free(c);
+	}
+}
