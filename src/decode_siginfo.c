@@ -98,7 +98,8 @@ static int64_t rd_long(const struct si_reader *r, size_t off)
 }
 
 /* Union members, relative to r->u. */
-#define U_PID(r)      ((r)->u)                  /* also si_timerid, si_band, si_addr, si_call_addr */
+/* U_PID is also si_timerid, si_band, si_addr and si_call_addr. */
+#define U_PID(r)      ((r)->u)
 #define U_UID(r)      ((r)->u + 4)              /* also si_overrun */
 #define U_VALUE(r)    ((r)->u + 8)              /* sigval: si_int / si_ptr; also si_status */
 #define U_UTIME(r)    ((r)->u + 8 + (r)->w)     /* after si_status, aligned to a word */
