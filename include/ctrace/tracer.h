@@ -1,0 +1,36 @@
+/*
+ * The tracer: starts or attaches to processes, follows them with ptrace and
+ * hands every stop to the decoders and the output.  This is the only part of
+ * ctrace that calls ptrace.
+ */
+#ifndef CTRACE_TRACER_H
+#define CTRACE_TRACER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "ctrace/decode.h"
+#include "ctrace/filter.h"
+
+struct options {
+	int follow_forks;          /* -f: 1, -ff: 2 */
+	const char *outfile;       /* -o FILE */
+	pid_t *attach_pids;        /* -p PID... */
+	int nattach;
+	int quiet;                 /* -q: 1, -qq: 2, -qqq: 3 */
+	struct decode_opts decode; /* -s, -v */
+	struct trace_filter filter;/* -e trace=SET */
+	char **argv;               /* PROG ARGS..., NULL when only attaching */
+	const char *prog_path;     /* PROG found in $PATH, as execve gets it */
+};
+
+/*
+ * Runs the whole trace.  Returns the exit status ctrace should exit with:
+ * the started program's status (or 0 when only attaching); when the program
+ * was killed by a signal, *term_signal is set to it so that main() can die
+ * the same way.
+ */
+int tracer_run(const struct options *opts, int *term_signal);
+
+#endif

@@ -1,0 +1,229 @@
+/* ctrace's command line: options as strace spells them. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ctrace/tracer.h"
+
+static const char usage_text[] =
+	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-q|-qq] [-s N] [-v]\n"
+	"              [PROG [ARGS...]]\n"
+	"Trace the system calls of PROG, or of the running processes PID, as strace does.\n"
+	"\n"
+	"  -f              follow forks, vforks and clones (threads too)\n"
+	"  -ff             with -o FILE, write each process's trace to FILE.PID\n"
+	"  -o FILE         write the trace to FILE instead of standard error\n"
+	"  -p PID          attach to process PID (repeatable; with -f, all its threads)\n"
+	"  -e trace=SET    trace only SET: names, %class (%process, %file, %network,\n"
+	"                  %signal, %ipc, %desc, %memory, %creds, %clock, %pure,\n"
+	"                  %namespace...), all, none; a leading ! negates\n"
+	"  -q              suppress attach/detach and personality messages\n"
+	"  -qq             also suppress exit status lines (+++ exited with N +++)\n"
+	"  -s N            print at most N bytes of each string (default 32)\n"
+	"  -v              print unabbreviated structures and arrays\n"
+	"  -h, --help      print this help and exit\n"
+	"  -V, --version   print the version and exit\n"
+	"\n"
+	"Exit status: PROG's own; when PROG is killed by a signal, ctrace dies of that\n"
+	"signal too; 1 for usage errors and when nothing could be traced.\n";
+
+__attribute__((format(printf, 1, 2), noreturn))
+static void usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("ctrace: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\nTry 'ctrace -h' for more information.\n", stderr);
+	exit(1);
+}
+
+__attribute__((format(printf, 1, 2), noreturn))
+static void fatal(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("ctrace: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+/* `what` names the option in the error: "Invalid process id". */
+static long parse_number(const char *s, long min, long max, const char *what)
+{
+	char *end;
+
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		fatal("%s: '%s'", what, s);
+	return v;
+}
+
+/* -e EXPR: only trace= is implemented; a bare SET means trace=SET, as in strace. */
+static void parse_qualifier(struct options *o, const char *expr)
+{
+	const char *set = expr;
+	const char *eq = strchr(expr, '=');
+	char err[256];
+
+	if (eq) {
+		size_t n = (size_t)(eq - expr);
+		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && expr[0] == 't'))
+			set = eq + 1;
+		else
+			fatal("unsupported qualifier in '%s' (ctrace supports -e trace=SET)", expr);
+	}
+	if (trace_filter_parse(&o->filter, set, err, sizeof(err)) < 0)
+		fatal("%s", err);
+}
+
+/* strace's lookup: a name with a slash is used as is, others go through $PATH. */
+static const char *find_program(const char *name)
+{
+	struct stat st;
+
+	if (strchr(name, '/')) {
+		if (stat(name, &st) < 0)
+			goto not_found;
+		return name;
+	}
+	const char *path = getenv("PATH");
+	if (!path)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	for (const char *p = path; *p;) {
+		const char *colon = strchrnul(p, ':');
+		char *full;
+		if (asprintf(&full, "%.*s%s%s", (int)(colon - p), p, colon == p ? "" : "/", name) < 0)
+			abort();
+		if (stat(full, &st) == 0 && S_ISREG(st.st_mode) && access(full, X_OK) == 0)
+			return full;
+		free(full);
+		p = *colon ? colon + 1 : colon;
+	}
+	errno = ENOENT;
+not_found:
+	fprintf(stderr, "ctrace: Can't stat '%s': %s\n", name, strerror(errno));
+	exit(1);
+}
+
+static void parse_args(struct options *o, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "attach", required_argument, NULL, 'p' },
+		{ "trace", required_argument, NULL, 'T' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->decode = decode_opts_default;
+	trace_filter_init(&o->filter);
+	opterr = 0;
+	/* "+": options end at PROG, whose own options are its business. */
+	while ((c = getopt_long(argc, argv, "+fo:p:e:qs:vhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			o->follow_forks++;
+			break;
+		case 'o':
+			o->outfile = optarg;
+			break;
+		case 'p': {
+			pid_t pid = (pid_t)parse_number(optarg, 1, INT_MAX, "Invalid process id");
+			o->attach_pids = realloc(o->attach_pids, sizeof(pid_t) * (o->nattach + 1));
+			if (!o->attach_pids)
+				abort();
+			o->attach_pids[o->nattach++] = pid;
+			break;
+		}
+		case 'e':
+			parse_qualifier(o, optarg);
+			break;
+		case 'T': {
+			char err[256];
+			if (trace_filter_parse(&o->filter, optarg, err, sizeof(err)) < 0)
+				fatal("%s", err);
+			break;
+		}
+		case 'q':
+			o->quiet++;
+			break;
+		case 's':
+			o->decode.strsize = (unsigned)parse_number(optarg, 0, INT_MAX,
+								   "invalid -s argument");
+			break;
+		case 'v':
+			o->decode.verbose = true;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			exit(0);
+		case 'V':
+			printf("ctrace -- version %s\n", CTRACE_VERSION);
+			exit(0);
+		case ':':
+			usage_error("option requires an argument -- '%s'", (char[]){ (char)optopt, 0 });
+			break;
+		default:
+			if (optopt)
+				usage_error("invalid option -- '%s'", (char[]){ (char)optopt, 0 });
+			usage_error("unrecognized option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		o->argv = argv + optind;
+	if (!o->argv && !o->nattach)
+		usage_error("must have PROG [ARGS] or -p PID");
+	/* -ff without -o is -f, as in strace. */
+	if (o->follow_forks > 2)
+		o->follow_forks = 2;
+	if (o->follow_forks == 2 && !o->outfile)
+		o->follow_forks = 1;
+	if (o->argv)
+		o->prog_path = find_program(o->argv[0]);
+}
+
+/* Die of the same signal as PROG did, without a core file of our own. */
+static void die_of(int sig)
+{
+	struct rlimit no_core = { 0, 0 };
+	sigset_t set;
+
+	setrlimit(RLIMIT_CORE, &no_core);
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	_exit(128 + sig);   /* a signal whose default is not to terminate */
+}
+
+int main(int argc, char **argv)
+{
+	struct options opts;
+	int term_signal;
+
+	parse_args(&opts, argc, argv);
+	int status = tracer_run(&opts, &term_signal);
+	free(opts.attach_pids);
+	if (term_signal)
+		die_of(term_signal);
+	return status;
+}

@@ -1,0 +1,250 @@
+/* Placement of trace lines (src/output.h). */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "ctrace/print.h"
+#include "ctrace/siginfo.h"
+#include "output.h"
+
+struct out_stream {
+	FILE *fp;
+	struct tracee *line_owner;   /* task whose line is open on this stream */
+	size_t col;                  /* characters since the last newline */
+	bool per_pid;                /* -ff file: closed with its task */
+};
+
+static struct {
+	const struct options *opts;
+	struct out_stream shared;
+	bool pid_column;             /* -o FILE with -f: "1234  " on every line */
+	bool flush_each_line;        /* output to stderr: keep it in step with the tracee's */
+	struct strbuf sb;
+} out;
+
+int output_open(const struct options *opts)
+{
+	out.opts = opts;
+	if (opts->outfile && opts->follow_forks < 2) {
+		out.shared.fp = fopen(opts->outfile, "w");
+		if (!out.shared.fp)
+			return -1;
+		/* Trace files are written in large blocks; output_flush() runs
+		 * whenever ctrace is about to wait, so nothing lingers. */
+		setvbuf(out.shared.fp, NULL, _IOFBF, 1 << 16);
+	} else {
+		out.shared.fp = stderr;
+		out.flush_each_line = !opts->outfile;
+	}
+	/* strace: with -o FILE and -f every line starts with the pid. */
+	out.pid_column = opts->outfile && opts->follow_forks == 1;
+	return 0;
+}
+
+int output_attach_tracee(struct tracee *t)
+{
+	if (out.opts->outfile && out.opts->follow_forks >= 2) {
+		char *name;
+		if (asprintf(&name, "%s.%d", out.opts->outfile, t->pid) < 0)
+			abort();
+		struct out_stream *s = calloc(1, sizeof(*s));
+		if (!s)
+			abort();
+		s->fp = fopen(name, "w");
+		free(name);
+		if (!s->fp) {
+			free(s);
+			return -1;
+		}
+		setvbuf(s->fp, NULL, _IOFBF, 1 << 14);
+		s->per_pid = true;
+		t->out = s;
+	} else {
+		t->out = &out.shared;
+	}
+	return 0;
+}
+
+void output_detach_tracee(struct tracee *t)
+{
+	struct out_stream *s = t->out;
+
+	if (!s)
+		return;
+	if (s->line_owner == t)
+		s->line_owner = NULL;
+	if (s->per_pid) {
+		fclose(s->fp);
+		free(s);
+	}
+	t->out = NULL;
+}
+
+void output_close(void)
+{
+	output_flush();
+	if (out.shared.fp && out.shared.fp != stderr)
+		fclose(out.shared.fp);
+	out.shared.fp = NULL;
+	strbuf_free(&out.sb);
+}
+
+static void flush_stream(struct tracee *t, void *arg)
+{
+	if (t->out && t->out->per_pid)
+		fflush(t->out->fp);
+}
+
+void output_flush(void)
+{
+	if (out.shared.fp)
+		fflush(out.shared.fp);
+	if (out.opts && out.opts->follow_forks >= 2)
+		tracee_foreach(flush_stream, NULL);
+}
+
+/* Writes out.sb to the task's stream and keeps the column count. */
+static void emit(struct out_stream *s)
+{
+	const char *text = strbuf_str(&out.sb);
+	const char *nl = strrchr(text, '\n');
+
+	fwrite(text, 1, out.sb.len, s->fp);
+	s->col = nl ? out.sb.len - (size_t)(nl + 1 - text) : s->col + out.sb.len;
+	if (out.flush_each_line && nl)
+		fflush(s->fp);
+	strbuf_reset(&out.sb);
+}
+
+/*
+ * Starts a new line for `t`: closes another task's open line with
+ * " <unfinished ...>" first, then writes the pid prefix strace would.
+ */
+static void begin_line(struct tracee *t)
+{
+	struct out_stream *s = t->out;
+
+	if (s->line_owner && s->line_owner != t) {
+		strbuf_puts(&out.sb, " <unfinished ...>\n");
+		s->line_owner->line_interrupted = true;
+		s->line_owner = NULL;
+		emit(s);
+	} else if (s->col) {
+		strbuf_putc(&out.sb, '\n');    /* defensive: never glue two lines */
+		emit(s);
+	}
+	if (out.pid_column)
+		strbuf_printf(&out.sb, "%-5d ", t->pid);
+	else if (!s->per_pid && tracee_count() > 1)
+		strbuf_printf(&out.sb, "[pid %5d] ", t->pid);
+}
+
+/* strace's tabto(): the return value starts at column 40. */
+static void pad_to_rval(struct out_stream *s)
+{
+	strbuf_putc(&out.sb, ' ');
+	for (size_t col = s->col + out.sb.len; col < STRACE_RVAL_COLUMN; col++)
+		strbuf_putc(&out.sb, ' ');
+}
+
+void output_syscall_entry(struct tracee *t)
+{
+	begin_line(t);
+	strace_format_entry(&out.sb, &t->ev);
+	t->out->line_owner = t;
+	t->line_open = true;
+	t->line_interrupted = false;
+	emit(t->out);
+}
+
+void output_syscall_exit(struct tracee *t)
+{
+	struct out_stream *s = t->out;
+
+	if (!t->line_open || s->line_owner != t) {
+		begin_line(t);
+		strbuf_puts(&out.sb, "<... ");
+		strbuf_puts(&out.sb, t->ev.desc ? t->ev.desc->name : "syscall");
+		strbuf_puts(&out.sb, " resumed>");
+	}
+	strace_format_exit_args(&out.sb, &t->ev);
+	pad_to_rval(s);
+	strace_format_rval(&out.sb, &t->ev);
+	strbuf_putc(&out.sb, '\n');
+	s->line_owner = NULL;
+	t->line_open = false;
+	emit(s);
+}
+
+void output_signal(struct tracee *t, const struct val *siginfo, int sig)
+{
+	begin_line(t);
+	strbuf_puts(&out.sb, "--- ");
+	const char *name = signal_name((unsigned)sig);
+	if (name)
+		strbuf_puts(&out.sb, name);
+	else
+		strbuf_printf(&out.sb, "%d", sig);
+	strbuf_putc(&out.sb, ' ');
+	if (siginfo)
+		strace_format_val(&out.sb, siginfo);
+	else
+		strbuf_puts(&out.sb, "{}");
+	strbuf_puts(&out.sb, " ---\n");
+	emit(t->out);
+}
+
+void output_group_stop(struct tracee *t, int sig)
+{
+	begin_line(t);
+	strbuf_printf(&out.sb, "--- stopped by %s ---\n", signal_name((unsigned)sig));
+	emit(t->out);
+}
+
+void output_exit(struct tracee *t, int status)
+{
+	if (out.opts->quiet >= 2)
+		return;
+	begin_line(t);
+	if (WIFEXITED(status))
+		strbuf_printf(&out.sb, "+++ exited with %d +++\n", WEXITSTATUS(status));
+	else
+		strbuf_printf(&out.sb, "+++ killed by %s %s+++\n", signal_name((unsigned)WTERMSIG(status)),
+			      WCOREDUMP(status) ? "(core dumped) " : "");
+	emit(t->out);
+}
+
+void output_superseded(struct tracee *t, pid_t by)
+{
+	if (out.opts->quiet >= 2)
+		return;
+	begin_line(t);
+	strbuf_printf(&out.sb, "+++ superseded by execve in pid %d +++\n", by);
+	emit(t->out);
+}
+
+void output_personality(struct tracee *t, const struct arch *arch)
+{
+	if (out.opts->quiet >= 1)
+		return;
+	begin_line(t);
+	strbuf_printf(&out.sb, "[ Process PID=%d runs in %s mode. ]\n", t->pid,
+		      arch->word_size == 4 ? "32 bit" : "64 bit");
+	emit(t->out);
+}
+
+void output_note(const char *fmt, ...)
+{
+	va_list ap;
+
+	/* Keep the trace and the note in order when both go to stderr. */
+	if (out.shared.fp == stderr)
+		fflush(stderr);
+	fputs("ctrace: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}

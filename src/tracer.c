@@ -1,0 +1,485 @@
+/*
+ * The ptrace event loop.
+ *
+ * Every task is attached with PTRACE_SEIZE (never PTRACE_ATTACH/TRACEME), so
+ * group-stops are told apart from signal deliveries by PTRACE_EVENT_STOP and
+ * a stopped job stays stopped (PTRACE_LISTEN).  At each syscall stop one
+ * PTRACE_GET_SYSCALL_INFO gives the personality, number, arguments and
+ * return value; decoding and printing happen elsewhere.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ctrace/siginfo.h"
+#include "ctrace/tracer.h"
+#include "output.h"
+#include "tracee.h"
+
+static struct {
+	const struct options *opts;
+	pid_t child;                 /* PROG, or 0 */
+	int child_status;
+	bool child_done;
+	volatile sig_atomic_t fatal_signal;
+	struct arena scratch;        /* siginfo values */
+} tr;
+
+static unsigned long ptrace_options(bool started_by_us)
+{
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+
+	if (tr.opts->follow_forks)
+		o |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
+	/* A program ctrace started must not outlive a crashed ctrace untraced
+	 * half-way; an attached one is left alone (it was running before us). */
+	if (started_by_us)
+		o |= PTRACE_O_EXITKILL;
+	return o;
+}
+
+static struct tracee *new_tracee(pid_t pid)
+{
+	struct tracee *t = tracee_add(pid);
+
+	t->arch = arch_native();
+	if (output_attach_tracee(t) < 0) {
+		output_note("can't open output file for pid %d: %s", pid, strerror(errno));
+		t->out = NULL;
+	}
+	return t;
+}
+
+static void resume(struct tracee *t, int sig)
+{
+	/* ESRCH: the task died under us; its exit is reported by waitpid. */
+	ptrace(PTRACE_SYSCALL, t->pid, 0L, (long)sig);
+}
+
+static void forget(struct tracee *t)
+{
+	output_detach_tracee(t);
+	tracee_remove(t);
+}
+
+/* ---- syscall stops ---------------------------------------------------- */
+
+static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *info)
+{
+	const struct arch *arch = arch_by_audit(info->arch);
+
+	t->in_syscall = true;
+	t->syscall_shown = false;
+	if (!arch)
+		return;       /* a personality we have no table for */
+	if (arch != t->arch) {
+		output_personality(t, arch);
+		t->arch = arch;
+	}
+
+	const struct syscall_desc *desc = arch_syscall(arch, info->entry.nr);
+	enum syscall_id id = desc ? (enum syscall_id)(desc - syscall_descs) : SYS_none;
+
+	/* PROG's own syscalls start at its execve: what precedes is ctrace's. */
+	if (t->hide_until_execve) {
+		if (id != SYS_execve && id != SYS_execveat)
+			return;
+		t->hide_until_execve = false;
+	}
+	if (!trace_filter_selects(&tr.opts->filter, id))
+		return;
+
+	struct mem_reader mem = tracee_mem_reader(t);
+	uint64_t args[6];
+	for (int i = 0; i < 6; i++)
+		args[i] = info->entry.args[i];
+	decode_syscall_entry(&t->ev, arch, info->entry.nr, args, &mem, &tr.opts->decode);
+	t->syscall_shown = true;
+	output_syscall_entry(t);
+}
+
+static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *info)
+{
+	if (!t->in_syscall)
+		return;       /* attached inside a syscall: its entry was never seen */
+	t->in_syscall = false;
+	if (!t->syscall_shown)
+		return;
+
+	struct mem_reader mem = tracee_mem_reader(t);
+	decode_syscall_exit(&t->ev, info->exit.rval, &mem, &tr.opts->decode);
+	output_syscall_exit(t);
+}
+
+static void syscall_stop(struct tracee *t)
+{
+	struct __ptrace_syscall_info info;
+
+	memset(&info, 0, sizeof(info));
+	long n = ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof(info), &info);
+	if (n <= 0) {
+		if (errno != ESRCH)
+			output_note("PTRACE_GET_SYSCALL_INFO on pid %d: %s (kernel older than 5.3?)",
+				    t->pid, strerror(errno));
+		return;
+	}
+	switch (info.op) {
+	case PTRACE_SYSCALL_INFO_ENTRY:
+		syscall_entry(t, &info);
+		break;
+	case PTRACE_SYSCALL_INFO_EXIT:
+		syscall_exit(t, &info);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ---- other stops ------------------------------------------------------- */
+
+static void signal_delivery_stop(struct tracee *t, int sig)
+{
+	siginfo_t si;
+
+	arena_reset(&tr.scratch);
+	const struct val *info = NULL;
+	if (ptrace(PTRACE_GETSIGINFO, t->pid, 0L, &si) == 0)
+		info = decode_siginfo(&tr.scratch, &si, sizeof(si), sizeof(long));
+	output_signal(t, info, sig);
+	resume(t, sig);
+}
+
+static bool is_stop_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+static void event_stop(struct tracee *t, int sig)
+{
+	if (t->expect_initial_stop) {
+		/* The stop every auto-attached child starts with. */
+		t->expect_initial_stop = false;
+		resume(t, 0);
+	} else if (is_stop_signal(sig)) {
+		/* A group-stop: keep the task stopped, as it would be untraced,
+		 * but let us hear of SIGCONT. */
+		output_group_stop(t, sig);
+		ptrace(PTRACE_LISTEN, t->pid, 0L, 0L);
+	} else {
+		resume(t, 0);   /* PTRACE_INTERRUPT, or the end of a group-stop */
+	}
+}
+
+/*
+ * After execve the task has the thread-group leader's pid.  When a thread
+ * other than the leader ran execve, the kernel has already made the leader
+ * disappear and the execing thread takes over its pid: its state moves to
+ * that pid, and the old leader is reported as superseded.
+ */
+static struct tracee *exec_event(struct tracee *t)
+{
+	unsigned long former = 0;
+
+	if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &former) < 0 || (pid_t)former == t->pid)
+		return t;
+
+	struct tracee *execer = tracee_find((pid_t)former);
+	if (!execer)
+		return t;
+	pid_t leader_pid = t->pid;
+	output_superseded(t, (pid_t)former);
+	bool leader_started = t->started_by_us;
+	forget(t);
+	tracee_rekey(execer, leader_pid);
+	execer->started_by_us = execer->started_by_us || leader_started;
+	return execer;
+}
+
+static void task_died(struct tracee *t, int status)
+{
+	if (t->in_syscall && t->syscall_shown && t->out) {
+		t->ev.exited = false;     /* "= ?": the call never returned */
+		output_syscall_exit(t);
+	}
+	if (t->out)
+		output_exit(t, status);
+	if (t->pid == tr.child) {
+		tr.child_status = status;
+		tr.child_done = true;
+	}
+	forget(t);
+}
+
+static void handle_status(pid_t pid, int status)
+{
+	struct tracee *t = tracee_find(pid);
+
+	if (!t) {
+		if (!WIFSTOPPED(status))
+			return;   /* not ours */
+		/* A child of a traced task, auto-attached by TRACE{CLONE,FORK,VFORK}:
+		 * its first stop may come before its parent's fork event. */
+		t = new_tracee(pid);
+		t->expect_initial_stop = true;
+		if (!tr.opts->quiet)
+			output_note("Process %d attached", pid);
+	}
+	if (WIFEXITED(status) || WIFSIGNALED(status)) {
+		task_died(t, status);
+		return;
+	}
+	if (!WIFSTOPPED(status))
+		return;
+
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+
+	if (sig == (SIGTRAP | 0x80)) {
+		syscall_stop(t);
+		resume(t, 0);
+		return;
+	}
+	switch (event) {
+	case 0:
+		signal_delivery_stop(t, sig);
+		break;
+	case PTRACE_EVENT_STOP:
+		event_stop(t, sig);
+		break;
+	case PTRACE_EVENT_EXEC:
+		t = exec_event(t);
+		resume(t, 0);
+		break;
+	default:          /* FORK, VFORK, CLONE: the child announces itself */
+		resume(t, 0);
+		break;
+	}
+}
+
+/* ---- starting and attaching ------------------------------------------- */
+
+static void on_fatal_signal(int sig)
+{
+	tr.fatal_signal = sig;
+}
+
+static void catch_fatal_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal_signal;     /* no SA_RESTART: waitpid returns EINTR */
+	sigemptyset(&sa.sa_mask);
+	int sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+/*
+ * Starts PROG stopped before its execve: the child waits on a pipe until it
+ * is seized, so that the very first syscall it makes as PROG is traced.
+ */
+static int start_program(const char *path, char **argv)
+{
+	int gate[2];
+
+	if (pipe2(gate, O_CLOEXEC) < 0)
+		return -1;
+	pid_t pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		char c;
+		close(gate[1]);
+		while (read(gate[0], &c, 1) < 0 && errno == EINTR)
+			;
+		execv(path, argv);
+		int err = errno;
+		fprintf(stderr, "ctrace: exec: %s\n", strerror(err));
+		_exit(1);
+	}
+	close(gate[0]);
+	if (ptrace(PTRACE_SEIZE, pid, 0L, ptrace_options(true)) < 0 ||
+	    ptrace(PTRACE_INTERRUPT, pid, 0L, 0L) < 0) {
+		int err = errno;
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		errno = err;
+		return -1;
+	}
+	struct tracee *t = new_tracee(pid);
+	t->started_by_us = true;
+	t->hide_until_execve = true;
+	tr.child = pid;
+	close(gate[1]);               /* lets the child run into execve */
+	return 0;
+}
+
+static int seize(pid_t tid)
+{
+	if (ptrace(PTRACE_SEIZE, tid, 0L, ptrace_options(false)) < 0)
+		return -1;
+	if (ptrace(PTRACE_INTERRUPT, tid, 0L, 0L) < 0)
+		return -1;
+	new_tracee(tid);
+	return 0;
+}
+
+/*
+ * -p PID: the task itself, and with -f every thread of its process.  Threads
+ * created while we attach are caught by rescanning until nothing is new.
+ */
+static int attach_process(pid_t pid)
+{
+	if (seize(pid) < 0) {
+		output_note("attach: ptrace(PTRACE_SEIZE, %d): %s", pid, strerror(errno));
+		return -1;
+	}
+	unsigned threads = 1;
+	if (tr.opts->follow_forks) {
+		char dir[64];
+		snprintf(dir, sizeof(dir), "/proc/%d/task", pid);
+		for (bool found_new = true; found_new;) {
+			found_new = false;
+			DIR *d = opendir(dir);
+			if (!d)
+				break;
+			for (struct dirent *e; (e = readdir(d));) {
+				pid_t tid = (pid_t)atoi(e->d_name);
+				if (tid <= 0 || tracee_find(tid))
+					continue;
+				if (seize(tid) == 0) {
+					threads++;
+					found_new = true;
+				}
+			}
+			closedir(d);
+		}
+	}
+	if (!tr.opts->quiet) {
+		if (threads > 1)
+			output_note("Process %d attached with %u threads", pid, threads);
+		else
+			output_note("Process %d attached", pid);
+	}
+	return 0;
+}
+
+/* ---- shutting down on a signal ---------------------------------------- */
+
+static void detach_now(struct tracee *t, void *arg)
+{
+	/* Works when the task is stopped; running ones are interrupted first. */
+	if (ptrace(PTRACE_DETACH, t->pid, 0L, 0L) == 0) {
+		t->detached = true;
+	} else {
+		ptrace(PTRACE_INTERRUPT, t->pid, 0L, 0L);
+	}
+}
+
+/*
+ * strace's behaviour on SIGINT/SIGTERM/...: PROG gets the same signal, every
+ * other task is detached and runs on untraced (none is left stopped).
+ */
+static void shut_down(int sig)
+{
+	if (tr.child && !tr.child_done)
+		kill(tr.child, sig);
+
+	tracee_foreach(detach_now, NULL);
+	for (struct tracee *t; (t = tracee_any());) {
+		if (t->detached) {
+			if (!tr.opts->quiet && !t->started_by_us)
+				output_note("Process %d detached", t->pid);
+			forget(t);
+			continue;
+		}
+		int status;
+		pid_t pid = waitpid(t->pid, &status, __WALL);
+		if (pid < 0) {
+			forget(t);
+			continue;
+		}
+		if (WIFEXITED(status) || WIFSIGNALED(status)) {
+			if (pid == tr.child) {
+				tr.child_status = status;
+				tr.child_done = true;
+			}
+			forget(t);
+			continue;
+		}
+		/* A stop: pass a pending signal on as we let go. */
+		int pass = 0;
+		if (WIFSTOPPED(status) && (status >> 16) == 0 && WSTOPSIG(status) != (SIGTRAP | 0x80))
+			pass = WSTOPSIG(status);
+		if (ptrace(PTRACE_DETACH, t->pid, 0L, (long)pass) == 0)
+			t->detached = true;
+	}
+}
+
+/* ---- the loop ---------------------------------------------------------- */
+
+int tracer_run(const struct options *opts, int *term_signal)
+{
+	tr.opts = opts;
+	*term_signal = 0;
+
+	if (output_open(opts) < 0) {
+		output_note("can't fopen '%s': %s", opts->outfile, strerror(errno));
+		return 1;
+	}
+	catch_fatal_signals();
+
+	for (int i = 0; i < opts->nattach; i++)
+		if (attach_process(opts->attach_pids[i]) < 0 && !opts->argv) {
+			tracee_foreach(detach_now, NULL);
+			shut_down(0);
+			output_close();
+			return 1;
+		}
+	if (opts->argv) {
+		if (start_program(opts->prog_path, opts->argv) < 0) {
+			output_note("can't start '%s': %s", opts->argv[0], strerror(errno));
+			shut_down(SIGKILL);
+			output_close();
+			return 1;
+		}
+	}
+
+	while (tracee_count() > 0) {
+		if (tr.fatal_signal) {
+			shut_down(tr.fatal_signal);
+			output_close();
+			*term_signal = tr.fatal_signal;
+			return 128 + tr.fatal_signal;
+		}
+		int status;
+		pid_t pid = waitpid(-1, &status, __WALL | WNOHANG);
+		if (pid == 0) {
+			output_flush();       /* about to sleep: let readers see everything */
+			pid = waitpid(-1, &status, __WALL);
+		}
+		if (pid < 0) {
+			if (errno == EINTR)
+				continue;
+			break;                /* ECHILD: nothing left */
+		}
+		handle_status(pid, status);
+	}
+	output_close();
+	arena_free(&tr.scratch);
+
+	if (!tr.child_done)
+		return 0;
+	if (WIFSIGNALED(tr.child_status)) {
+		*term_signal = WTERMSIG(tr.child_status);
+		return 128 + WTERMSIG(tr.child_status);
+	}
+	return WEXITSTATUS(tr.child_status);
+}
