@@ -47,7 +47,7 @@ if { cmake "${cmake_args[@]}" && cmake --build "$BUILDDIR/ctrace" -j"$JOBS" --ta
 	log "ctrace: $(file -b "$OUTDIR/bin/ctrace" | cut -d, -f1-2,4)"
 else
 	log "ctrace did NOT build for $ARCH; last lines of $ctrace_log:"
-	tail -n 15 "$ctrace_log" | sed 's/^/    /' >&2
+	grep -v '^[[:space:]]*$' "$ctrace_log" | tail -n 12 | sed 's/^/    /' >&2
 	if [ "${CTRACE_QEMU_REQUIRE_CTRACE:-0}" = 1 ]; then
 		exit 1
 	fi
