@@ -20,7 +20,8 @@ This script removes exactly those differences and nothing else:
    or vfork of task L is L.n.  Every known pid number anywhere in a line (return
    values, parent_tid=[N], si_pid=N, wait4(N, ..., "superseded by execve in pid
    N") becomes its label.
-4. Addresses (0x and 7 or more hex digits) become ADDR; the CPU times in SIGCHLD
+4. Addresses (0x and 7 or more hex digits, not followed by a /* comment */)
+   become ADDR; the CPU times in SIGCHLD
    siginfo (si_utime, si_stime) become N.  With --mask-vars, `/* N vars */`
    becomes `/* N vars */` literally.
 5. Lines are grouped per task in the task's own order; tasks are printed sorted
@@ -46,7 +47,9 @@ UNFINISHED = ' <unfinished ...>'
 RESUMED_RE = re.compile(r'^<\.\.\. ([A-Za-z0-9_]+) resumed>(.*)$')
 NAME_RE = re.compile(r'^([A-Za-z_][A-Za-z0-9_]*)\(')
 CREATORS = {'clone', 'clone3', 'fork', 'vfork'}
-ADDR_RE = re.compile(r'0x[0-9a-f]{7,}')
+# An unknown flag value is printed in hex too, but strace follows it with a
+# comment (`0x10000000000 /* CLONE_??? */`): that one is data, not an address.
+ADDR_RE = re.compile(r'0x[0-9a-f]{7,}(?![0-9a-f]| /\* \w+\?\?\? \*/)')
 CPU_TIME_RE = re.compile(r'\b(si_[us]time)=\d+')
 VARS_RE = re.compile(r'/\* \d+ vars \*/')
 # A decimal number standing alone: not part of 0x..., of a word, or of a label.
