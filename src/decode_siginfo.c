@@ -17,11 +17,6 @@
 #include "ctrace/siginfo.h"
 #include "ctrace/xlat.h"
 
-/* si_code tables, defined next to the signal names in xlat_signals.c. */
-extern const struct xlat xlat_si_codes, xlat_sigchld_codes, xlat_sigsegv_codes,
-	xlat_sigbus_codes, xlat_sigill_codes, xlat_sigfpe_codes, xlat_sigtrap_codes,
-	xlat_sigpoll_codes, xlat_sigsys_codes;
-
 enum {
 	SIG_ILL = 4, SIG_TRAP = 5, SIG_BUS = 7, SIG_FPE = 8, SIG_SEGV = 11,
 	SIG_CHLD = 17, SIG_POLL = 29, SIG_SYS = 31,

@@ -33,6 +33,11 @@ extern const struct xlat xlat_signals;       /* SIGHUP..SIGSYS by number (x86/ar
 extern const struct xlat xlat_errno_names;   /* EPERM..EHWPOISON, ERESTARTSYS.. */
 extern const struct xlat xlat_wait4_options; /* WNOHANG, WUNTRACED, ... */
 
+/* si_code names: the generic SI_* codes and those of each signal. */
+extern const struct xlat xlat_si_codes, xlat_sigchld_codes, xlat_sigsegv_codes,
+	xlat_sigbus_codes, xlat_sigill_codes, xlat_sigfpe_codes, xlat_sigtrap_codes,
+	xlat_sigpoll_codes, xlat_sigsys_codes;
+
 /* "SIGCHLD", "SIGRTMIN", "SIGRT_3", or NULL for an unnamed number. */
 const char *signal_name(unsigned sig);
 
