@@ -10,7 +10,9 @@ This script removes exactly those differences and nothing else:
    uninterrupted call.  The head is the unfinished line minus " <unfinished ...>"
    (one space: strace prints `wait4(-1,  <unfinished ...>` with two, so the head
    keeps the argument separator `wait4(-1, `), the tail is what follows
-   `<... NAME resumed>`.
+   `<... NAME resumed>`.  An execve begun by a non-leader thread (`execve(...
+   <pid changed to N ...>`) is joined with its resumption in pid N and placed
+   there: it is the first line of the new image.
 2. The padding before " = RETURN" is recomputed as strace does without -f: the
    return value starts at column 40 of the line without the pid column (at least
    one space).  With -f strace counts the pid column, whose width depends on the
@@ -44,6 +46,8 @@ RETURN_COLUMN = 40
 # "1234  rest": strace -f -o prints the pid left-aligned in 5 columns plus a space.
 PID_RE = re.compile(r'^(\d+) +(.*)$')
 UNFINISHED = ' <unfinished ...>'
+# An execve from a non-leader thread is resumed under the leader's pid.
+PID_CHANGED_RE = re.compile(r'^(.*) <pid changed to (\d+) \.\.\.>$')
 RESUMED_RE = re.compile(r'^<\.\.\. ([A-Za-z0-9_]+) resumed>(.*)$')
 NAME_RE = re.compile(r'^([A-Za-z_][A-Za-z0-9_]*)\(')
 CREATORS = {'clone', 'clone3', 'fork', 'vfork'}
@@ -119,6 +123,7 @@ def read_tasks(lines):
     """
     events = []
     pending = {}   # pid -> index in events of its unfinished line
+    moved = {}     # pid -> head of an execve begun by another thread of it
     first_pid = None
     for raw in lines:
         raw = raw.rstrip('\n')
@@ -136,7 +141,16 @@ def read_tasks(lines):
             pending[pid] = len(events)
             events.append([pid, text[:-len(UNFINISHED)], True])
             continue
+        c = PID_CHANGED_RE.match(text)
+        if c:
+            # The call finishes in the new pid: it is joined there, at the
+            # place of its resumption (it is the new image's first line).
+            moved[int(c.group(2))] = c.group(1)
+            continue
         r = RESUMED_RE.match(text)
+        if r and pid in moved and syscall_name(moved[pid]) == r.group(1):
+            events.append([pid, moved.pop(pid) + r.group(2), False])
+            continue
         if r and pid in pending:
             idx = pending.pop(pid)
             head = events[idx][1]
@@ -148,6 +162,8 @@ def read_tasks(lines):
             events[idx][1] = head + UNFINISHED
             events[idx][2] = False
         events.append([pid, text, False])
+    for pid, head in moved.items():
+        events.append([pid, head + ' <pid changed to %d ...>' % pid, False])
     for ev in events:
         if ev[2]:
             # Never resumed (the task died in the call): keep the marker.
