@@ -8,7 +8,8 @@
  *	...stdout and stderr of the command...
  *	=== END name rc=N ===
  *
- * and, when every command has run, prints "=== CTRACE-GUEST DONE ===" and
+ * (after a first line "=== CTRACE-GUEST START kernel=... machine=... ===")
+ * and, when every command has run, prints "=== CTRACE-GUEST DONE failures=N ===" and
  * powers the machine off.  Whatever happens it must reach the power off: a
  * panicking guest only shows up as a missing marker.
  *
@@ -306,9 +307,9 @@ int main(void)
 		say("init: chdir /: %s\n", strerror(errno));
 
 	if (uname(&u) == 0)
-		say("=== CTRACE-GUEST START kernel=%s machine=%s ===\n", u.release, u.machine);
+		say("\n=== CTRACE-GUEST START kernel=%s machine=%s ===\n", u.release, u.machine);
 	else
-		say("=== CTRACE-GUEST START ===\n");
+		say("\n=== CTRACE-GUEST START ===\n");
 
 	f = fopen("/tests/commands", "r");
 	if (f) {

@@ -73,7 +73,7 @@ timeout -k 10 "${CTRACE_QEMU_TIMEOUT:-300}" "${QEMU[@]}" \
 	-smp "${CTRACE_QEMU_SMP:-2}" -m "${CTRACE_QEMU_MEM:-512}" \
 	-nographic -no-reboot -nic none \
 	-kernel "$KERNEL" -initrd "$WORK/initrd.gz" -append "$APPEND" \
-	</dev/null 2>&1 | tr -d '\r' |
+	</dev/null 2>&1 | sed -u 's/\x1b\[[0-9;?]*[A-Za-z]//g; s/\x1bc//g; s/\r//g' |
 	if [ "${CTRACE_QEMU_VERBOSE:-0}" = 1 ]; then tee "$LOG"; else cat >"$LOG"; fi
 qemu_rc=${PIPESTATUS[0]}
 set -e
