@@ -10,6 +10,7 @@
 #             (also from $TRACER_OPTS); -ff is supported: the per-pid files are
 #             merged, with their pid column restored, before normalising
 #   -k DIR    keep the raw and normalised traces in DIR
+#   -l        loose: normalize.py --loose (only for programs that race)
 #
 # Environment: CTRACE (required), STRACE (default /usr/bin/strace),
 # DECODED (comma-separated list overriding the syscalls compared whole),
@@ -21,13 +22,15 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 strace=${STRACE:-/usr/bin/strace}
 opts=${TRACER_OPTS:-}
 keep=
+loose=
 decoded=${DECODED:-clone,clone3,fork,vfork,unshare,setns,execve,exit_group,exit,wait4}
 limit=${COMPARE_TIMEOUT:-120}
 
-while getopts "t:k:" o; do
+while getopts "t:k:l" o; do
 	case $o in
 	t) opts="$opts $OPTARG" ;;
 	k) keep=$OPTARG ;;
+	l) loose=--loose ;;
 	*) echo "usage: $0 [-t OPTS] [-k DIR] PROG [ARGS...]" >&2; exit 2 ;;
 	esac
 done
@@ -72,7 +75,7 @@ run ctrace "$CTRACE" "$@"
 
 status=0
 for n in strace ctrace; do
-	python3 "$here/normalize.py" --decoded-only "$decoded" "$work/$n.trace" \
+	python3 "$here/normalize.py" --decoded-only "$decoded" $loose "$work/$n.trace" \
 		> "$work/$n.norm" 2> "$work/$n.normerr" || {
 		echo "compare.sh: normalize.py failed on the $n trace:" >&2
 		cat "$work/$n.normerr" >&2
