@@ -75,7 +75,8 @@ ts = [threading.Thread(target=os.getpid) for _ in range(3)]
 for t in ts: t.start()
 for t in ts: t.join()
 subprocess.run(["true"], check=True)
-'fi
+'
+fi
 if command -v make > /dev/null; then
 	printf 'all:\n\t@true\n\t@sh -c "exit 0"\n' > "$work/Makefile"
 	theirs make make -s -f "$work/Makefile"
