@@ -28,7 +28,7 @@ int output_open(const struct options *opts)
 {
 	out.opts = opts;
 	if (opts->outfile && opts->follow_forks < 2) {
-		out.shared.fp = fopen(opts->outfile, "w");
+		out.shared.fp = fopen(opts->outfile, "we");   /* not inherited by tracees */
 		if (!out.shared.fp)
 			return -1;
 		/* Trace files are written in large blocks; output_flush() runs
@@ -52,7 +52,7 @@ int output_attach_tracee(struct tracee *t)
 		struct out_stream *s = calloc(1, sizeof(*s));
 		if (!s)
 			abort();
-		s->fp = fopen(name, "w");
+		s->fp = fopen(name, "we");
 		free(name);
 		if (!s->fp) {
 			free(s);

@@ -60,7 +60,8 @@ static void format_signal(struct strbuf *out, uint64_t sig)
 /*
  * Known bits by name in table order, unknown bits as one hex number, then the
  * signal part: "CLONE_VM|0x100000000|SIGCHLD".  With no known bit at all the
- * unknown value carries a comment: "0x80000000 slash-star CLONE_??? star-slash".
+ * unknown value carries a comment, even when a signal follows:
+ * "0x400000 slash-star CLONE_??? star-slash|SIGCHLD" (strace 6.1).
  */
 static void format_flags(struct strbuf *out, const struct val_flags *f)
 {
@@ -80,7 +81,7 @@ static void format_flags(struct strbuf *out, const struct val_flags *f)
 	if (rest) {
 		strbuf_puts(out, printed ? "|" : "");
 		strbuf_printf(out, "%#" PRIx64, rest);
-		if (!printed && !sig && f->xlat && f->xlat->unknown)
+		if (!printed && f->xlat && f->xlat->unknown)
 			strbuf_printf(out, " /* %s */", f->xlat->unknown);
 		printed++;
 	}

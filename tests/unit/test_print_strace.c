@@ -47,6 +47,8 @@ START_TEST(flags_known_unknown_and_signal)
 	ck_assert_str_eq(fmt_val(val_flags(&arena, "flags", 0x100 | 17, &demo_xlat, 0xff)),
 			 "flags=DEMO_HIGH|SIGCHLD");
 	ck_assert_str_eq(fmt_val(val_flags(&arena, NULL, 17, &demo_xlat, 0xff)), "SIGCHLD");
+	ck_assert_str_eq(fmt_val(val_flags(&arena, NULL, 0x1000 | 17, &demo_xlat, 0xff)),
+			 "0x1000 /* DEMO_??? */|SIGCHLD");
 }
 END_TEST
 
