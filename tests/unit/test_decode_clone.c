@@ -162,10 +162,7 @@ START_TEST(clone_high_bits)
 }
 END_TEST
 
-/*
- * strace keeps the comment when only unknown bits precede the signal.
- * (Fails while the printer drops the comment before "|SIGCHLD".)
- */
+/* strace keeps the comment when only unknown bits precede the signal. */
 START_TEST(clone_unknown_bits_then_signal)
 {
 	struct run r;
