@@ -205,7 +205,8 @@ void output_group_stop(struct tracee *t, int sig)
 
 void output_exit(struct tracee *t, int status)
 {
-	if (out.opts->quiet >= 2)
+	/* -qq hides normal exits; deaths by signal are still news (strace 6.1). */
+	if (out.opts->quiet >= 2 && WIFEXITED(status))
 		return;
 	begin_line(t);
 	if (WIFEXITED(status))
@@ -214,6 +215,18 @@ void output_exit(struct tracee *t, int status)
 		strbuf_printf(&out.sb, "+++ killed by %s %s+++\n", signal_name((unsigned)WTERMSIG(status)),
 			      WCOREDUMP(status) ? "(core dumped) " : "");
 	emit(t->out);
+}
+
+void output_pid_changed(struct tracee *t, pid_t new_pid)
+{
+	struct out_stream *s = t->out;
+
+	if (!s || s->line_owner != t)
+		return;
+	strbuf_printf(&out.sb, " <pid changed to %d ...>\n", new_pid);
+	s->line_owner = NULL;
+	t->line_interrupted = true;
+	emit(s);
 }
 
 void output_superseded(struct tracee *t, pid_t by)

@@ -27,6 +27,9 @@ void output_signal(struct tracee *t, const struct val *siginfo, int sig);
 void output_group_stop(struct tracee *t, int sig);
 void output_exit(struct tracee *t, int status);
 void output_superseded(struct tracee *t, pid_t by);
+/* A thread's execve line stays open while it takes over the leader's pid:
+ * strace closes it with " <pid changed to N ...>". */
+void output_pid_changed(struct tracee *t, pid_t new_pid);
 void output_personality(struct tracee *t, const struct arch *arch);
 
 /* "ctrace: ..." diagnostics on stderr (not the trace). */

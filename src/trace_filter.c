@@ -47,6 +47,18 @@ void trace_filter_init(struct trace_filter *f)
 	f->unknown_selected = true;
 }
 
+/* Class names strace still accepts without the %: -e trace=process. */
+static bool is_legacy_class(const char *name)
+{
+	static const char *const legacy[] = {
+		"desc", "file", "ipc", "memory", "network", "process", "signal",
+	};
+	for (size_t i = 0; i < sizeof(legacy) / sizeof(legacy[0]); i++)
+		if (!strcmp(legacy[i], name))
+			return true;
+	return false;
+}
+
 /* Selects (or, when `value` is 0, deselects) the syscalls one item names. */
 static int apply_item(struct trace_filter *f, const char *item, uint8_t value)
 {
@@ -73,6 +85,11 @@ static int apply_item(struct trace_filter *f, const char *item, uint8_t value)
 			f->selected[id] = value;
 			matched = true;
 		}
+	}
+	if (!matched && is_legacy_class(item)) {
+		char with_percent[32];
+		snprintf(with_percent, sizeof(with_percent), "%%%s", item);
+		return apply_item(f, with_percent, value);
 	}
 	return matched ? 0 : -1;
 }

@@ -193,6 +193,7 @@ static struct tracee *exec_event(struct tracee *t)
 	if (!execer)
 		return t;
 	pid_t leader_pid = t->pid;
+	output_pid_changed(execer, leader_pid);
 	output_superseded(t, (pid_t)former);
 	bool leader_started = t->started_by_us;
 	forget(t);
