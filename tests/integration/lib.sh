@@ -106,6 +106,18 @@ run_to() {
 	timeout -s KILL "$secs" "$@"
 }
 
+# run_io OUT ERR SECONDS COMMAND...: run_to with stdout in OUT and stderr in
+# ERR.  The files are opened inside a subshell: bash's own report of a death
+# by signal ("Segmentation fault") goes to the test's stderr, never into ERR.
+run_io() {
+	{ (
+		exec > "$1" 2> "$2"
+		local secs=$3
+		shift 3
+		exec timeout -s KILL "$secs" "$@"
+	); } 2> /dev/null
+}
+
 # proc_state PID: the state letter of /proc/PID/stat (R S D T t Z X...), or
 # "gone".  The comm field may hold spaces and parentheses: cut after the last ')'.
 proc_state() {
