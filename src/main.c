@@ -137,7 +137,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 	trace_filter_init(&o->filter);
 	opterr = 0;
 	/* "+": options end at PROG, whose own options are its business. */
-	while ((c = getopt_long(argc, argv, "+fo:p:e:qs:vhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:p:e:qs:vhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks++;
