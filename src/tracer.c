@@ -86,12 +86,10 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	const struct syscall_desc *desc = arch_syscall(arch, info->entry.nr);
 	enum syscall_id id = desc ? (enum syscall_id)(desc - syscall_descs) : SYS_none;
 
-	/* PROG's own syscalls start at its execve: what precedes is ctrace's. */
-	if (t->hide_until_execve) {
-		if (id != SYS_execve && id != SYS_execveat)
-			return;
-		t->hide_until_execve = false;
-	}
+	/* PROG's own syscalls start at its execve: what precedes is ctrace's,
+	 * and so is what follows a failed execve (strace shows neither). */
+	if (t->hide_until_execve && id != SYS_execve && id != SYS_execveat)
+		return;
 	if (!trace_filter_selects(&tr.opts->filter, id))
 		return;
 
@@ -186,6 +184,7 @@ static struct tracee *exec_event(struct tracee *t)
 {
 	unsigned long former = 0;
 
+	t->hide_until_execve = false;   /* PROG is running now */
 	if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &former) < 0 || (pid_t)former == t->pid)
 		return t;
 
@@ -432,7 +431,7 @@ int tracer_run(const struct options *opts, int *term_signal)
 	*term_signal = 0;
 
 	if (output_open(opts) < 0) {
-		output_note("can't fopen '%s': %s", opts->outfile, strerror(errno));
+		output_note("Can't fopen '%s': %s", opts->outfile, strerror(errno));
 		return 1;
 	}
 	catch_fatal_signals();
