@@ -18,18 +18,7 @@
 /* The low byte of clone(2)'s flags is the signal sent to the parent on exit. */
 #define CLONE_CSIGNAL 0x000000ffULL
 
-#define CLONE_PIDFD          0x00001000ULL
-#define CLONE_SETTLS         0x00080000ULL
-#define CLONE_PARENT_SETTID  0x00100000ULL
-#define CLONE_CHILD_CLEARTID 0x00200000ULL
-#define CLONE_CHILD_SETTID   0x01000000ULL
-
-/* strace's table for clone(2) stops at CLONE_IO (src/xlat_clone.c). */
-extern const struct xlat xlat_clone2_flags;
-
-/* Also used by decode_clone3.c. */
-struct val *clone_written_id(struct decode_ctx *ctx, const char *name, uint64_t addr, bool is_fd);
-struct val *clone_tls(struct decode_ctx *ctx, const char *name, uint64_t addr);
+#include "decode_clone.h"
 
 /* Tracee memory is little-endian on every architecture ctrace knows. */
 static uint32_t le32(const unsigned char *p)

@@ -25,16 +25,7 @@
 #include "ctrace/syscalls.h"
 #include "ctrace/xlat.h"
 
-#define CLONE_PIDFD          0x00001000ULL
-#define CLONE_SETTLS         0x00080000ULL
-#define CLONE_PARENT_SETTID  0x00100000ULL
-#define CLONE_CHILD_CLEARTID 0x00200000ULL
-#define CLONE_CHILD_SETTID   0x01000000ULL
-#define CLONE_INTO_CGROUP    0x200000000ULL
-
-/* Defined in decode_clone.c. */
-struct val *clone_written_id(struct decode_ctx *ctx, const char *name, uint64_t addr, bool is_fd);
-struct val *clone_tls(struct decode_ctx *ctx, const char *name, uint64_t addr);
+#include "decode_clone.h"
 
 /* struct clone_args (linux/sched.h): eleven __aligned_u64 fields. */
 enum clone_args_field {

@@ -12,8 +12,6 @@
 #include "ctrace/syscalls.h"
 #include "ctrace/xlat.h"
 
-/* unshare has its own table in strace, CLONE_NEWTIME first (src/xlat_clone.c). */
-extern const struct xlat xlat_unshare_flags;
 
 void dec_unshare(struct decode_ctx *ctx)
 {

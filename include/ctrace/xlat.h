@@ -27,7 +27,9 @@ int xlat_value(const struct xlat *table, const char *name, uint64_t *value);
 /*
  * Tables used by the process-creation decoders.
  */
-extern const struct xlat xlat_clone_flags;   /* CLONE_* bits, without CSIGNAL */
+extern const struct xlat xlat_clone_flags;   /* CLONE_* bits, without CSIGNAL: clone3's names */
+extern const struct xlat xlat_clone2_flags;  /* clone(2)'s names: strace's table stops at CLONE_IO */
+extern const struct xlat xlat_unshare_flags; /* unshare's own table, CLONE_NEWTIME first */
 extern const struct xlat xlat_setns_types;   /* CLONE_NEW* accepted by setns */
 extern const struct xlat xlat_signals;       /* SIGHUP..SIGSYS by number (x86/arm generic numbering) */
 extern const struct xlat xlat_errno_names;   /* EPERM..EHWPOISON, ERESTARTSYS.. */
