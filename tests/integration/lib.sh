@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the integration tests (sourced, not run).
 # Env: CTRACE (ctrace binary), PROGS (built tests/progs), TESTS_DIR (tests/).
 #

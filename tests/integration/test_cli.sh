@@ -112,7 +112,7 @@ assert_contains "-e trace=!write: exit_group still there" nowrite.trace "exit_gr
 ct proc -f -o "$WORK/proc.trace" -e trace=%process "$PROGS/fork_tree"
 assert_eq "-e trace=%process: exit 0" 0 "$rc"
 for name in execve clone wait4 exit_group; do
-	assert_matches "-e trace=%process shows $name" proc.trace "(^|\] |^[0-9]+ +)(<\.\.\. )?$name[( ]"
+	assert_matches "-e trace=%process shows $name" proc.trace "(^|\] |^[0-9]+ +)(<\.\.\. )?${name}[( ]"
 done
 assert_not_contains "-e trace=%process: no write" proc.trace "write("
 assert_not_contains "-e trace=%process: no mmap" proc.trace "mmap("
