@@ -91,7 +91,8 @@ static void parse_qualifier(struct options *o, const char *expr)
 		fatal("%s", err);
 }
 
-/* strace's lookup: a name with a slash is used as is, others go through $PATH. */
+/* strace's lookup: a name with a slash is used as is, others go through $PATH.
+ * Returns an allocated path. */
 static const char *find_program(const char *name)
 {
 	struct stat st;
@@ -99,7 +100,7 @@ static const char *find_program(const char *name)
 	if (strchr(name, '/')) {
 		if (stat(name, &st) < 0)
 			goto not_found;
-		return name;
+		return strdup(name);
 	}
 	const char *path = getenv("PATH");
 	if (!path)
@@ -223,6 +224,7 @@ int main(int argc, char **argv)
 	parse_args(&opts, argc, argv);
 	int status = tracer_run(&opts, &term_signal);
 	free(opts.attach_pids);
+	free((char *)opts.prog_path);
 	if (term_signal)
 		die_of(term_signal);
 	return status;
