@@ -11,11 +11,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ctrace/ns_gate.h"
 #include "ctrace/tracer.h"
 
 static const char usage_text[] =
 	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-q|-qq] [-s N] [-v]\n"
-	"              [PROG [ARGS...]]\n"
+	"              [--deny=namespaces|--audit=namespaces [--report=FILE]] [PROG [ARGS...]]\n"
 	"Trace the system calls of PROG, or of the running processes PID, as strace does.\n"
 	"\n"
 	"  -f              follow forks, vforks and clones (threads too)\n"
@@ -29,11 +30,17 @@ static const char usage_text[] =
 	"  -qq             also suppress exit status lines (+++ exited with N +++)\n"
 	"  -s N            print at most N bytes of each string (default 32)\n"
 	"  -v              print unabbreviated structures and arrays\n"
+	"  --deny=namespaces   refuse (EPERM; clone3: ENOSYS) every namespace creation\n"
+	"                  or entry by PROG and all its descendants, report each attempt\n"
+	"  --audit=namespaces  let them run, report each namespace created or entered\n"
+	"  --report=FILE   with --deny/--audit, also write violations to FILE as JSON Lines\n"
+	"                  (--deny/--audit imply -f, and trace=none unless -e trace= is given)\n"
 	"  -h, --help      print this help and exit\n"
 	"  -V, --version   print the version and exit\n"
 	"\n"
 	"Exit status: PROG's own; when PROG is killed by a signal, ctrace dies of that\n"
-	"signal too; 1 for usage errors and when nothing could be traced.\n";
+	"signal too; 1 for usage errors and when nothing could be traced;\n"
+	"3 when --deny or --audit saw a namespace violation.\n";
 
 __attribute__((format(printf, 1, 2), noreturn))
 static void usage_error(const char *fmt, ...)
@@ -129,6 +136,9 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "attach", required_argument, NULL, 'p' },
 		{ "trace", required_argument, NULL, 'T' },
+		{ "deny", required_argument, NULL, 'D' },     /* namespace gate: src/ns_gate.c */
+		{ "audit", required_argument, NULL, 'A' },
+		{ "report", required_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -163,6 +173,20 @@ static void parse_args(struct options *o, int argc, char **argv)
 				fatal("%s", err);
 			break;
 		}
+		case 'D':
+		case 'A': {   /* --deny=namespaces, --audit=namespaces */
+			int mode = c == 'D' ? NS_GATE_DENY : NS_GATE_AUDIT;
+			if (strcmp(optarg, "namespaces"))
+				usage_error("--%s: unknown set '%s' (only 'namespaces')",
+					    c == 'D' ? "deny" : "audit", optarg);
+			if (o->ns_gate && o->ns_gate != mode)
+				usage_error("--deny and --audit are mutually exclusive");
+			o->ns_gate = mode;
+			break;
+		}
+		case 'R':
+			o->ns_report = optarg;
+			break;
 		case 'q':
 			o->quiet++;
 			break;
@@ -197,6 +221,9 @@ static void parse_args(struct options *o, int argc, char **argv)
 		o->follow_forks = 2;
 	if (o->follow_forks == 2 && !o->outfile)
 		o->follow_forks = 1;
+	char gate_err[256];   /* --deny/--audit: -f, quiet gate, -p limits */
+	if (ns_gate_options(o, gate_err, sizeof(gate_err)) < 0)
+		usage_error("%s", gate_err);
 	if (o->argv)
 		o->prog_path = find_program(o->argv[0]);
 }
@@ -222,9 +249,14 @@ int main(int argc, char **argv)
 	int term_signal;
 
 	parse_args(&opts, argc, argv);
+	if (ns_gate_setup(opts.ns_gate, opts.ns_report) < 0)
+		return 1;   /* ns_gate_setup said why */
 	int status = tracer_run(&opts, &term_signal);
 	free(opts.attach_pids);
 	free((char *)opts.prog_path);
+	ns_gate_finish();
+	if (ns_gate_violations())
+		return NS_GATE_EXIT_VIOLATION;   /* even when PROG exited 0 or died */
 	if (term_signal)
 		die_of(term_signal);
 	return status;

@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ctrace/ns_gate.h"
 #include "ctrace/siginfo.h"
 #include "ctrace/tracer.h"
 #include "output.h"
@@ -86,6 +87,14 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	const struct syscall_desc *desc = arch_syscall(arch, info->entry.nr);
 	enum syscall_id id = desc ? (enum syscall_id)(desc - syscall_descs) : SYS_none;
 
+	if (ns_gate_active()) {   /* --deny/--audit=namespaces: every call, shown or not */
+		uint64_t nargs[6];
+		struct mem_reader nmem = tracee_mem_reader(t);
+		for (int i = 0; i < 6; i++)
+			nargs[i] = info->entry.args[i];
+		ns_gate_syscall_entry(t->pid, id, nargs, &nmem);
+	}
+
 	/* PROG's own syscalls start at its execve: what precedes is ctrace's,
 	 * and so is what follows a failed execve (strace shows neither). */
 	if (t->hide_until_execve && id != SYS_execve && id != SYS_execveat)
@@ -107,12 +116,12 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	if (!t->in_syscall)
 		return;       /* attached inside a syscall: its entry was never seen */
 	t->in_syscall = false;
-	if (!t->syscall_shown)
-		return;
-
-	struct mem_reader mem = tracee_mem_reader(t);
-	decode_syscall_exit(&t->ev, info->exit.rval, &mem, &tr.opts->decode);
-	output_syscall_exit(t);
+	if (t->syscall_shown) {
+		struct mem_reader mem = tracee_mem_reader(t);
+		decode_syscall_exit(&t->ev, info->exit.rval, &mem, &tr.opts->decode);
+		output_syscall_exit(t);
+	}
+	ns_gate_syscall_exit(t->pid, info->exit.rval);   /* --deny/--audit=namespaces */
 }
 
 static void syscall_stop(struct tracee *t)
@@ -257,6 +266,12 @@ static void handle_status(pid_t pid, int status)
 		resume(t, 0);
 		break;
 	default:          /* FORK, VFORK, CLONE: the child announces itself */
+		if (ns_gate_active() && (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
+					 event == PTRACE_EVENT_CLONE)) {
+			unsigned long child = 0;   /* --audit=namespaces: the child's namespaces */
+			if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0)
+				ns_gate_fork_event(t->pid, (pid_t)child);
+		}
 		resume(t, 0);
 		break;
 	}
@@ -299,6 +314,11 @@ static int start_program(const char *path, char **argv)
 		close(gate[1]);
 		while (read(gate[0], &c, 1) < 0 && errno == EINTR)
 			;
+		if (ns_gate_install() < 0) {   /* --deny=namespaces: inherited by all of PROG */
+			fprintf(stderr, "ctrace: can't install the namespace filter: %s\n",
+				strerror(errno));
+			_exit(1);
+		}
 		execv(path, argv);
 		int err = errno;
 		fprintf(stderr, "ctrace: exec: %s\n", strerror(err));

@@ -23,6 +23,8 @@ struct options {
 	struct trace_filter filter;/* -e trace=SET */
 	char **argv;               /* PROG ARGS..., NULL when only attaching */
 	const char *prog_path;     /* PROG found in $PATH, as execve gets it */
+	int ns_gate;               /* --deny=/--audit=namespaces: enum ns_gate_mode */
+	const char *ns_report;     /* --report=FILE (src/ns_gate.c) */
 };
 
 /*
