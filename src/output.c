@@ -240,7 +240,8 @@ void output_superseded(struct tracee *t, pid_t by)
 
 void output_personality(struct tracee *t, const struct arch *arch)
 {
-	if (out.opts->quiet >= 1)
+	/* strace 6.1 writes no personality notice into an -o FILE trace. */
+	if (out.opts->quiet >= 1 || out.opts->outfile)
 		return;
 	begin_line(t);
 	strbuf_printf(&out.sb, "[ Process PID=%d runs in %s mode. ]\n", t->pid,

@@ -236,7 +236,9 @@ static void handle_status(pid_t pid, int status)
 		 * its first stop may come before its parent's fork event. */
 		t = new_tracee(pid);
 		t->expect_initial_stop = true;
-		if (!tr.opts->quiet)
+		/* strace 6.1 announces followed children only when the trace
+		 * shares the terminal, not with -o FILE. */
+		if (!tr.opts->quiet && !tr.opts->outfile)
 			output_note("Process %d attached", pid);
 	}
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
