@@ -71,9 +71,9 @@ static void forget(struct tracee *t)
 
 /* ---- syscall stops ---------------------------------------------------- */
 
-static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *info)
+static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 {
-	const struct arch *arch = arch_by_audit(info->arch);
+	const struct arch *arch = arch_by_audit(info->audit_arch);
 
 	t->in_syscall = true;
 	t->syscall_shown = false;
@@ -84,16 +84,12 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 		t->arch = arch;
 	}
 
-	const struct syscall_desc *desc = arch_syscall(arch, info->entry.nr);
+	const struct syscall_desc *desc = arch_syscall(arch, info->nr);
 	enum syscall_id id = desc ? (enum syscall_id)(desc - syscall_descs) : SYS_none;
+	struct mem_reader mem = tracee_mem_reader(t);
 
-	if (ns_gate_active()) {   /* --deny/--audit=namespaces: every call, shown or not */
-		uint64_t nargs[6];
-		struct mem_reader nmem = tracee_mem_reader(t);
-		for (int i = 0; i < 6; i++)
-			nargs[i] = info->entry.args[i];
-		ns_gate_syscall_entry(t->pid, id, nargs, &nmem);
-	}
+	if (ns_gate_active())   /* --deny/--audit=namespaces: every call, shown or not */
+		ns_gate_syscall_entry(t->pid, id, info->args, &mem);
 
 	/* PROG's own syscalls start at its execve: what precedes is ctrace's,
 	 * and so is what follows a failed execve (strace shows neither). */
@@ -102,50 +98,91 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	if (!trace_filter_selects(&tr.opts->filter, id))
 		return;
 
-	struct mem_reader mem = tracee_mem_reader(t);
-	uint64_t args[6];
-	for (int i = 0; i < 6; i++)
-		args[i] = info->entry.args[i];
-	decode_syscall_entry(&t->ev, arch, info->entry.nr, args, &mem, &tr.opts->decode);
+	decode_syscall_entry(&t->ev, arch, info->nr, info->args, &mem, &tr.opts->decode);
 	t->syscall_shown = true;
 	output_syscall_entry(t);
 }
 
-static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *info)
+static void syscall_exit(struct tracee *t, const struct syscall_regs *info)
 {
 	if (!t->in_syscall)
 		return;       /* attached inside a syscall: its entry was never seen */
 	t->in_syscall = false;
 	if (t->syscall_shown) {
 		struct mem_reader mem = tracee_mem_reader(t);
-		decode_syscall_exit(&t->ev, info->exit.rval, &mem, &tr.opts->decode);
+		decode_syscall_exit(&t->ev, info->rval, &mem, &tr.opts->decode);
 		output_syscall_exit(t);
 	}
-	ns_gate_syscall_exit(t->pid, info->exit.rval);   /* --deny/--audit=namespaces */
+	ns_gate_syscall_exit(t->pid, info->rval);   /* --deny/--audit=namespaces */
+}
+
+/*
+ * Kernels before 5.3 have no PTRACE_GET_SYSCALL_INFO: then (or when the
+ * CTRACE_SYSCALL_INFO=regs environment variable asks for it, so that this
+ * path is tested) the native register glue is read instead, and entry and
+ * exit stops are told apart by our own bookkeeping, as strace did.
+ */
+static bool use_register_glue(void)
+{
+	static int use = -1;
+
+	if (use < 0) {
+		const char *env = getenv("CTRACE_SYSCALL_INFO");
+		use = env && !strcmp(env, "regs");
+	}
+	return use;
+}
+
+static int read_syscall_info(struct tracee *t, struct syscall_regs *r, bool *entry)
+{
+	if (!use_register_glue()) {
+		struct __ptrace_syscall_info info;
+		memset(&info, 0, sizeof(info));
+		long n = ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof(info), &info);
+		if (n > 0) {
+			r->audit_arch = info.arch;
+			if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+				*entry = true;
+				r->nr = info.entry.nr;
+				memcpy(r->args, info.entry.args, sizeof(r->args));
+			} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+				*entry = false;
+				r->rval = info.exit.rval;
+			} else {
+				return -1;
+			}
+			return 0;
+		}
+		if (errno == ESRCH)
+			return -1;
+		if (errno != EIO && errno != EINVAL) {
+			output_note("PTRACE_GET_SYSCALL_INFO on pid %d: %s", t->pid, strerror(errno));
+			return -1;
+		}
+	}
+	if (arch_native_read_regs(t->pid, r) < 0)
+		return -1;
+	/* Registers alone are ambiguous: a stop is an entry unless the task is
+	 * inside a syscall, or the registers say it is certainly an exit (a
+	 * stray exit right after attaching). */
+	*entry = !t->in_syscall && r->entry_hint != 0;
+	if (!t->in_syscall && r->entry_hint == 0)
+		return -1;
+	return 0;
 }
 
 static void syscall_stop(struct tracee *t)
 {
-	struct __ptrace_syscall_info info;
+	struct syscall_regs r;
+	bool entry;
 
-	memset(&info, 0, sizeof(info));
-	long n = ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof(info), &info);
-	if (n <= 0) {
-		if (errno != ESRCH)
-			output_note("PTRACE_GET_SYSCALL_INFO on pid %d: %s (kernel older than 5.3?)",
-				    t->pid, strerror(errno));
+	memset(&r, 0, sizeof(r));
+	if (read_syscall_info(t, &r, &entry) < 0)
 		return;
-	}
-	switch (info.op) {
-	case PTRACE_SYSCALL_INFO_ENTRY:
-		syscall_entry(t, &info);
-		break;
-	case PTRACE_SYSCALL_INFO_EXIT:
-		syscall_exit(t, &info);
-		break;
-	default:
-		break;
-	}
+	if (entry)
+		syscall_entry(t, &r);
+	else
+		syscall_exit(t, &r);
 }
 
 /* ---- other stops ------------------------------------------------------- */

@@ -79,6 +79,26 @@ const struct syscall_desc *arch_syscall(const struct arch *arch, uint64_t nr);
 /* Number of syscall `id` on `arch`, or -1 when the arch lacks it. */
 long arch_syscall_number(const struct arch *arch, enum syscall_id id);
 
+/*
+ * Register glue, for kernels without PTRACE_GET_SYSCALL_INFO (before 5.3):
+ * arch/<native arch>/regs.c reads a stopped tracee's registers and says
+ * which personality, number, arguments and return value they hold.  Only
+ * the architecture ctrace runs on has it; the tracer calls it, never a
+ * decoder.
+ */
+struct syscall_regs {
+	uint32_t audit_arch;
+	uint64_t nr;
+	uint64_t args[6];
+	int64_t rval;
+	/* 1: certainly a syscall-entry stop, 0: certainly an exit stop,
+	 * -1: the registers cannot tell (the tracer's own bookkeeping decides). */
+	int entry_hint;
+};
+
+/* 0, or -1 with errno.  Defined in arch/<native arch>/regs.c. */
+int arch_native_read_regs(int pid, struct syscall_regs *out);
+
 /* Truncate a raw argument to the tracee's word size. */
 static inline uint64_t arch_word(const struct arch *arch, uint64_t v)
 {
