@@ -7,9 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "ctrace/arch.h"
-#include "ctrace/print.h"
-#include "unit.h"
+#include "decode_harness.h"
 
 #define SIGCHLD 17
 
@@ -32,27 +30,6 @@ struct clone_call {
 	uint64_t flags, stack, stack_size, parent_tid, child_tid, tls;
 };
 
-struct run {
-	struct syscall_event ev;
-	struct strbuf out;
-	struct strbuf entry;
-	struct strbuf exit;
-	struct fake_mem mem;
-};
-
-static void run_init(struct run *r)
-{
-	memset(r, 0, sizeof(*r));
-}
-
-static void run_fini(struct run *r)
-{
-	event_release(&r->ev);
-	strbuf_free(&r->out);
-	strbuf_free(&r->entry);
-	strbuf_free(&r->exit);
-}
-
 /* Places each parameter in the register the arch's clone layout says. */
 static void clone_args(const struct arch *arch, const struct clone_call *c, uint64_t args[6])
 {
@@ -68,33 +45,23 @@ static void clone_args(const struct arch *arch, const struct clone_call *c, uint
 	args[idx->tls] = c->tls;
 }
 
-/* Decodes entry and exit; the whole line, plus its two halves in r->entry/r->exit. */
-static const char *run_call(struct run *r, const struct arch *arch, enum syscall_id id,
+/* A clone-family line, whose return value is a tid. */
+static const char *tid_line(struct decode_run *r, const struct arch *arch, enum syscall_id id,
 			    const uint64_t args[6], int64_t rval)
 {
-	struct mem_reader mem = fake_mem_reader(&r->mem);
-	long nr = arch_syscall_number(arch, id);
+	const char *line = decode_line(r, arch, id, args, rval);
 
-	ck_assert_int_ge(nr, 0);
-	decode_syscall_entry(&r->ev, arch, (uint64_t)nr, args, &mem, NULL);
-	strbuf_reset(&r->entry);
-	strace_format_entry(&r->entry, &r->ev);
-	decode_syscall_exit(&r->ev, rval, &mem, NULL);
-	strbuf_reset(&r->exit);
-	strace_format_exit_args(&r->exit, &r->ev);
-	strbuf_reset(&r->out);
-	strace_format_line(&r->out, &r->ev);
 	ck_assert_int_eq(r->ev.rval_format, RVAL_TID);
-	return strbuf_str(&r->out);
+	return line;
 }
 
-static const char *run_clone(struct run *r, const struct arch *arch, const struct clone_call *c,
-			     int64_t rval)
+static const char *run_clone(struct decode_run *r, const struct arch *arch,
+			     const struct clone_call *c, int64_t rval)
 {
 	uint64_t args[6];
 
 	clone_args(arch, c, args);
-	return run_call(r, arch, SYS_clone, args, rval);
+	return tid_line(r, arch, SYS_clone, args, rval);
 }
 
 /*
@@ -110,178 +77,166 @@ static const unsigned char fd_3[4] = { 3, 0, 0, 0 };
 
 static const struct arch *const all_arches[] = { &arch_x86_64, &arch_i386, &arch_aarch64 };
 
-START_TEST(clone_flags_and_exit_signal)
-{
-	static const struct {
-		uint64_t flags;
-		uint64_t stack;
-		const char *line;
-	} cases[] = {
-		{ SIGCHLD, 0, "clone(child_stack=NULL, flags=SIGCHLD)  = 8704" },
-		{ 0, 0, "clone(child_stack=NULL, flags=0)        = 8704" },
-		{ CLONE_FS | 64, 0, "clone(child_stack=NULL, flags=CLONE_FS|SIGRT_32) = 8704" },
-		{ CLONE_FS | 127, 0, "clone(child_stack=NULL, flags=CLONE_FS|127) = 8704" },
-		/* CLONE_NEWTIME (0x80) lies in CSIGNAL: clone(2) sees signal 145. */
-		{ 0x80 | SIGCHLD, 0, "clone(child_stack=NULL, flags=145)      = 8704" },
-		/* CLONE_DETACHED has no name in strace's table. */
-		{ CLONE_DETACHED | CLONE_IO | CLONE_UNTRACED | SIGCHLD, 0x1000,
-		  "clone(child_stack=0x1000, flags=CLONE_UNTRACED|CLONE_IO|0x400000|SIGCHLD) = 8704" },
-	};
+/* One clone call, the memory behind it, and the line strace printed. */
+struct clone_case {
+	const struct arch *arch;        /* NULL: each of all_arches */
+	bool plain_tls;                 /* skip arches whose tls is a struct user_desc */
+	struct clone_call c;
+	const unsigned char *at_ptid;   /* 4 bytes at c.parent_tid, or NULL: unmapped */
+	const unsigned char *at_tls;    /* tls_len bytes at c.tls */
+	size_t tls_len;
+	int64_t rval;
+	const char *line;
+};
 
-	for (size_t a = 0; a < 3; a++) {
-		for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-			struct run r;
-			struct clone_call c = { .flags = cases[i].flags, .stack = cases[i].stack };
-			run_init(&r);
-			ck_assert_str_eq(run_clone(&r, all_arches[a], &c, 8704), cases[i].line);
-			run_fini(&r);
+static void check_clone_cases(const struct clone_case *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct clone_case *k = &cases[i];
+
+		for (size_t a = 0; a < 3; a++) {
+			const struct arch *arch = k->arch ? k->arch : all_arches[a];
+			struct decode_run r;
+
+			if ((k->arch && a > 0) || (k->plain_tls && arch->tls_is_user_desc))
+				continue;
+			decode_run_init(&r);
+			if (k->at_ptid)
+				fake_mem_add(&r.mem, k->c.parent_tid, k->at_ptid, 4);
+			if (k->tls_len)
+				fake_mem_add(&r.mem, k->c.tls, k->at_tls, k->tls_len);
+			ck_assert_str_eq(run_clone(&r, arch, &k->c, k->rval), k->line);
+			decode_run_fini(&r);
 		}
 	}
+}
+
+#define CHECK_CLONE_CASES(cases) check_clone_cases(cases, sizeof(cases) / sizeof(cases[0]))
+
+START_TEST(clone_flags_and_exit_signal)
+{
+	static const struct clone_case cases[] = {
+		{ .c = { .flags = SIGCHLD }, .rval = 8704,
+		  .line = "clone(child_stack=NULL, flags=SIGCHLD)  = 8704" },
+		{ .c = { .flags = 0 }, .rval = 8704,
+		  .line = "clone(child_stack=NULL, flags=0)        = 8704" },
+		{ .c = { .flags = CLONE_FS | 64 }, .rval = 8704,
+		  .line = "clone(child_stack=NULL, flags=CLONE_FS|SIGRT_32) = 8704" },
+		{ .c = { .flags = CLONE_FS | 127 }, .rval = 8704,
+		  .line = "clone(child_stack=NULL, flags=CLONE_FS|127) = 8704" },
+		/* CLONE_NEWTIME (0x80) lies in CSIGNAL: clone(2) sees signal 145. */
+		{ .c = { .flags = 0x80 | SIGCHLD }, .rval = 8704,
+		  .line = "clone(child_stack=NULL, flags=145)      = 8704" },
+		/* CLONE_DETACHED has no name in strace's table. */
+		{ .c = { .flags = CLONE_DETACHED | CLONE_IO | CLONE_UNTRACED | SIGCHLD,
+			 .stack = 0x1000 }, .rval = 8704,
+		  .line = "clone(child_stack=0x1000, flags=CLONE_UNTRACED|CLONE_IO|0x400000|SIGCHLD) "
+			  "= 8704" },
+	};
+
+	CHECK_CLONE_CASES(cases);
 }
 END_TEST
 
 /* Bits above 31 exist only on 64-bit arches; clone(2) has no names for them. */
 START_TEST(clone_high_bits)
 {
-	struct run r;
-	struct clone_call c = { .flags = CLONE_CLEAR_SIGHAND };
+	static const struct clone_case cases[] = {
+		{ &arch_x86_64, .c = { .flags = CLONE_CLEAR_SIGHAND }, .rval = 8712,
+		  .line = "clone(child_stack=NULL, flags=0x100000000 /* CLONE_??? */) = 8712" },
+		{ &arch_aarch64,
+		  .c = { .flags = CLONE_PARENT_SETTID | CLONE_CLEAR_SIGHAND | SIGCHLD,
+			 .parent_tid = PTID },
+		  .at_ptid = tid_8706, .rval = 8706,
+		  .line = "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|0x100000000|SIGCHLD, "
+			  "parent_tid=[8706]) = 8706" },
+	};
 
-	run_init(&r);
-	ck_assert_str_eq(run_clone(&r, &arch_x86_64, &c, 8712),
-			 "clone(child_stack=NULL, flags=0x100000000 /* CLONE_??? */) = 8712");
-	run_fini(&r);
-
-	run_init(&r);
-	c.flags = CLONE_PARENT_SETTID | CLONE_CLEAR_SIGHAND | SIGCHLD;
-	c.parent_tid = PTID;
-	fake_mem_add(&r.mem, PTID, tid_8706, 4);
-	ck_assert_str_eq(run_clone(&r, &arch_aarch64, &c, 8706),
-			 "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|0x100000000|SIGCHLD, "
-			 "parent_tid=[8706]) = 8706");
-	run_fini(&r);
+	CHECK_CLONE_CASES(cases);
 }
 END_TEST
 
 /* strace keeps the comment when only unknown bits precede the signal. */
 START_TEST(clone_unknown_bits_then_signal)
 {
-	struct run r;
-	struct clone_call c = { .flags = CLONE_CLEAR_SIGHAND | SIGCHLD };
+	static const struct clone_case cases[] = {
+		{ &arch_x86_64, .c = { .flags = CLONE_CLEAR_SIGHAND | SIGCHLD }, .rval = 8711,
+		  .line = "clone(child_stack=NULL, flags=0x100000000 /* CLONE_??? */|SIGCHLD) = 8711" },
+	};
 
-	run_init(&r);
-	ck_assert_str_eq(run_clone(&r, &arch_x86_64, &c, 8711),
-			 "clone(child_stack=NULL, flags=0x100000000 /* CLONE_??? */|SIGCHLD) = 8711");
-	run_fini(&r);
+	CHECK_CLONE_CASES(cases);
 }
 END_TEST
 
 START_TEST(clone_parent_tid_and_pidfd)
 {
-	for (size_t a = 0; a < 3; a++) {
-		const struct arch *arch = all_arches[a];
-		struct run r;
-		struct clone_call c = { .flags = CLONE_PARENT_SETTID | SIGCHLD, .parent_tid = PTID };
-
-		run_init(&r);
-		fake_mem_add(&r.mem, PTID, tid_8706, 4);
-		ck_assert_str_eq(run_clone(&r, arch, &c, 8706),
-				 "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|SIGCHLD, "
-				 "parent_tid=[8706]) = 8706");
-		run_fini(&r);
-
+	static const struct clone_case cases[] = {
+		{ .c = { .flags = CLONE_PARENT_SETTID | SIGCHLD, .parent_tid = PTID },
+		  .at_ptid = tid_8706, .rval = 8706,
+		  .line = "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|SIGCHLD, "
+			  "parent_tid=[8706]) = 8706" },
 		/* Unreadable: the address. */
-		run_init(&r);
-		c.parent_tid = 0x8;
-		ck_assert_str_eq(run_clone(&r, arch, &c, 8707),
-				 "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|SIGCHLD, "
-				 "parent_tid=0x8) = 8707");
-		run_fini(&r);
-
+		{ .c = { .flags = CLONE_PARENT_SETTID | SIGCHLD, .parent_tid = 0x8 }, .rval = 8707,
+		  .line = "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|SIGCHLD, "
+			  "parent_tid=0x8) = 8707" },
 		/* CLONE_PIDFD alone: the pidfd, still called parent_tid. */
-		run_init(&r);
-		c.flags = CLONE_PIDFD | SIGCHLD;
-		c.parent_tid = PTID;
-		fake_mem_add(&r.mem, PTID, fd_3, 4);
-		ck_assert_str_eq(run_clone(&r, arch, &c, 8708),
-				 "clone(child_stack=NULL, flags=CLONE_PIDFD|SIGCHLD, "
-				 "parent_tid=[3]) = 8708");
-		run_fini(&r);
-
+		{ .c = { .flags = CLONE_PIDFD | SIGCHLD, .parent_tid = PTID },
+		  .at_ptid = fd_3, .rval = 8708,
+		  .line = "clone(child_stack=NULL, flags=CLONE_PIDFD|SIGCHLD, "
+			  "parent_tid=[3]) = 8708" },
 		/* Failed: nothing was written, so the address, though readable. */
-		run_init(&r);
-		c.flags = CLONE_PIDFD | CLONE_PARENT_SETTID | SIGCHLD;
-		fake_mem_add(&r.mem, PTID, fd_3, 4);
-		ck_assert_str_eq(run_clone(&r, arch, &c, -22),
-				 "clone(child_stack=NULL, flags=CLONE_PIDFD|CLONE_PARENT_SETTID|SIGCHLD, "
-				 "parent_tid=0xffaa7330) = " EINVAL_TEXT);
-		run_fini(&r);
-	}
+		{ .c = { .flags = CLONE_PIDFD | CLONE_PARENT_SETTID | SIGCHLD, .parent_tid = PTID },
+		  .at_ptid = fd_3, .rval = -22,
+		  .line = "clone(child_stack=NULL, flags=CLONE_PIDFD|CLONE_PARENT_SETTID|SIGCHLD, "
+			  "parent_tid=0xffaa7330) = " EINVAL_TEXT },
+	};
+
+	CHECK_CLONE_CASES(cases);
 }
 END_TEST
 
 START_TEST(clone_exit_arguments_in_strace_order)
 {
-	for (size_t a = 0; a < 3; a++) {
-		const struct arch *arch = all_arches[a];
-		struct run r;
-		struct clone_call c = { .flags = CLONE_CHILD_SETTID | SIGCHLD, .child_tid = CTID };
-
-		run_init(&r);
-		ck_assert_str_eq(run_clone(&r, arch, &c, 8709),
-				 "clone(child_stack=NULL, flags=CLONE_CHILD_SETTID|SIGCHLD, "
-				 "child_tidptr=0xffaa7334) = 8709");
-		run_fini(&r);
-
+	static const struct clone_case cases[] = {
+		{ .c = { .flags = CLONE_CHILD_SETTID | SIGCHLD, .child_tid = CTID }, .rval = 8709,
+		  .line = "clone(child_stack=NULL, flags=CLONE_CHILD_SETTID|SIGCHLD, "
+			  "child_tidptr=0xffaa7334) = 8709" },
 		/* Not the register order on any arch: parent_tid, tls, child_tidptr.
 		 * (i386's tls is a struct user_desc, tested below.) */
-		if (arch->tls_is_user_desc)
-			continue;
-		run_init(&r);
-		c = (struct clone_call){
-			.flags = CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | CLONE_SETTLS | SIGCHLD,
-			.parent_tid = PTID, .child_tid = CTID, .tls = 0x1234,
-		};
-		fake_mem_add(&r.mem, PTID, tid_8706, 4);
-		ck_assert_str_eq(run_clone(&r, arch, &c, 8706),
-				 "clone(child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|"
-				 "CLONE_CHILD_SETTID|SIGCHLD, parent_tid=[8706], tls=0x1234, "
-				 "child_tidptr=0xffaa7334) = 8706");
-		run_fini(&r);
-	}
+		{ .plain_tls = true,
+		  .c = { .flags = CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | CLONE_SETTLS | SIGCHLD,
+			 .parent_tid = PTID, .child_tid = CTID, .tls = 0x1234 },
+		  .at_ptid = tid_8706, .rval = 8706,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|"
+			  "CLONE_CHILD_SETTID|SIGCHLD, parent_tid=[8706], tls=0x1234, "
+			  "child_tidptr=0xffaa7334) = 8706" },
+	};
+
+	CHECK_CLONE_CASES(cases);
 }
 END_TEST
 
 START_TEST(clone_failures)
 {
-	for (size_t a = 0; a < 3; a++) {
-		const struct arch *arch = all_arches[a];
-		struct run r;
-		struct clone_call c = { .flags = CLONE_SIGHAND };
+	static const struct clone_case cases[] = {
+		{ .c = { .flags = CLONE_SIGHAND }, .rval = -22,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SIGHAND) = " EINVAL_TEXT },
+		{ .c = { .flags = CLONE_SIGHAND | CLONE_CHILD_SETTID | CLONE_PARENT_SETTID,
+			 .parent_tid = PTID, .child_tid = CTID },
+		  .at_ptid = tid_8706, .rval = -22,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SIGHAND|CLONE_PARENT_SETTID|"
+			  "CLONE_CHILD_SETTID, parent_tid=0xffaa7330, "
+			  "child_tidptr=0xffaa7334) = " EINVAL_TEXT },
+	};
 
-		run_init(&r);
-		ck_assert_str_eq(run_clone(&r, arch, &c, -22),
-				 "clone(child_stack=NULL, flags=CLONE_SIGHAND) = " EINVAL_TEXT);
-		run_fini(&r);
-
-		run_init(&r);
-		c = (struct clone_call){
-			.flags = CLONE_SIGHAND | CLONE_CHILD_SETTID | CLONE_PARENT_SETTID,
-			.parent_tid = PTID, .child_tid = CTID,
-		};
-		fake_mem_add(&r.mem, PTID, tid_8706, 4);
-		ck_assert_str_eq(run_clone(&r, arch, &c, -22),
-				 "clone(child_stack=NULL, flags=CLONE_SIGHAND|CLONE_PARENT_SETTID|"
-				 "CLONE_CHILD_SETTID, parent_tid=0xffaa7330, "
-				 "child_tidptr=0xffaa7334) = " EINVAL_TEXT);
-		run_fini(&r);
-	}
+	CHECK_CLONE_CASES(cases);
 }
 END_TEST
 
 /* Every bit: x86_64 keeps the unknown high ones, i386 never sees them. */
 START_TEST(clone_every_flag)
 {
-	struct run r;
+	struct decode_run r;
 	struct clone_call c = { .flags = 0xffffffffffffff00ULL };
 	const char *names =
 		"flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_PIDFD|CLONE_PTRACE|"
@@ -291,17 +246,17 @@ START_TEST(clone_every_flag)
 		"CLONE_NEWNET|CLONE_IO|";
 	char want[1024];
 
-	run_init(&r);
+	decode_run_init(&r);
 	snprintf(want, sizeof(want), "clone(child_stack=NULL, %s0xffffffff00400000, "
 		 "parent_tid=NULL, tls=NULL, child_tidptr=NULL) = " EINVAL_TEXT, names);
 	ck_assert_str_eq(run_clone(&r, &arch_x86_64, &c, -22), want);
-	run_fini(&r);
+	decode_run_fini(&r);
 
-	run_init(&r);
+	decode_run_init(&r);
 	snprintf(want, sizeof(want), "clone(child_stack=NULL, %s0x400000, "
 		 "parent_tid=NULL, tls=NULL, child_tidptr=NULL) = " EINVAL_TEXT, names);
 	ck_assert_str_eq(run_clone(&r, &arch_i386, &c, -22), want);
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
@@ -343,11 +298,11 @@ START_TEST(clone_i386_user_desc)
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct run r;
+		struct decode_run r;
 		struct clone_call c = { .flags = CLONE_SETTLS | SIGCHLD, .tls = TLS };
 		char want[512];
 
-		run_init(&r);
+		decode_run_init(&r);
 		put_user_desc(desc, cases[i].entry, cases[i].base, cases[i].limit, cases[i].bits);
 		fake_mem_add(&r.mem, TLS, desc, sizeof(desc));
 		snprintf(want, sizeof(want),
@@ -357,7 +312,7 @@ START_TEST(clone_i386_user_desc)
 		/* The struct is read at exit, not at entry. */
 		ck_assert_str_eq(strbuf_str(&r.entry),
 				 "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD");
-		run_fini(&r);
+		decode_run_fini(&r);
 	}
 }
 END_TEST
@@ -365,55 +320,40 @@ END_TEST
 START_TEST(clone_i386_user_desc_unavailable)
 {
 	static unsigned char desc[16];
-	struct run r;
-	struct clone_call c = {
-		.flags = CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | SIGCHLD,
-		.parent_tid = 0xffaa7330, .child_tid = 0xffaa7334, .tls = TLS,
+	static const unsigned char tid_10253[4] = { 0x0d, 0x28, 0, 0 };
+	static const struct clone_case cases[] = {
+		/* Readable and complete, full line as strace printed it. */
+		{ &arch_i386,
+		  .c = { .flags = CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | SIGCHLD,
+			 .parent_tid = 0xffaa7330, .child_tid = 0xffaa7334, .tls = TLS },
+		  .at_ptid = tid_10253, .at_tls = desc, .tls_len = sizeof(desc), .rval = 10253,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|"
+			  "CLONE_CHILD_SETTID|SIGCHLD, parent_tid=[10253], tls={entry_number=12, "
+			  "base_addr=0xf7f75540, limit=0x0fffff, seg_32bit=1, contents=0, "
+			  "read_exec_only=0, limit_in_pages=1, seg_not_present=0, useable=1}, "
+			  "child_tidptr=0xffaa7334) = 10253" },
+		/* Failed call: the address, readable or not. */
+		{ &arch_i386, .c = { .flags = CLONE_SETTLS | SIGCHLD, .tls = TLS },
+		  .at_tls = desc, .tls_len = sizeof(desc), .rval = -22,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=0xffaa7314) = "
+			  EINVAL_TEXT },
+		{ &arch_i386, .c = { .flags = CLONE_SETTLS | SIGCHLD, .tls = 0 }, .rval = -14,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=NULL) = "
+			  "-1 EFAULT (Bad address)" },
+		/* Succeeded but a struct cut short by an unmapped page: the address. */
+		{ &arch_i386, .c = { .flags = CLONE_SETTLS | SIGCHLD, .tls = TLS },
+		  .at_tls = desc, .tls_len = 12, .rval = 10523,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=0xffaa7314) = "
+			  "10523" },
+		/* The same register on x86_64 is a plain address. */
+		{ &arch_x86_64, .c = { .flags = CLONE_SETTLS | SIGCHLD, .tls = TLS },
+		  .at_tls = desc, .tls_len = sizeof(desc), .rval = 10523,
+		  .line = "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=0xffaa7314) = "
+			  "10523" },
 	};
 
-	/* Readable and complete, full line as strace printed it. */
-	run_init(&r);
 	put_user_desc(desc, 12, 0xf7f75540, 0xfffff, 0x51);
-	fake_mem_add(&r.mem, TLS, desc, sizeof(desc));
-	fake_mem_add(&r.mem, 0xffaa7330, (const unsigned char[]){ 0x0d, 0x28, 0, 0 }, 4);
-	ck_assert_str_eq(run_clone(&r, &arch_i386, &c, 10253),
-			 "clone(child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|"
-			 "CLONE_CHILD_SETTID|SIGCHLD, parent_tid=[10253], tls={entry_number=12, "
-			 "base_addr=0xf7f75540, limit=0x0fffff, seg_32bit=1, contents=0, "
-			 "read_exec_only=0, limit_in_pages=1, seg_not_present=0, useable=1}, "
-			 "child_tidptr=0xffaa7334) = 10253");
-	run_fini(&r);
-
-	/* Failed call: the address, readable or not. */
-	run_init(&r);
-	c = (struct clone_call){ .flags = CLONE_SETTLS | SIGCHLD, .tls = TLS };
-	fake_mem_add(&r.mem, TLS, desc, sizeof(desc));
-	ck_assert_str_eq(run_clone(&r, &arch_i386, &c, -22),
-			 "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=0xffaa7314) = "
-			 EINVAL_TEXT);
-	run_fini(&r);
-
-	run_init(&r);
-	c.tls = 0;
-	ck_assert_str_eq(run_clone(&r, &arch_i386, &c, -14),
-			 "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=NULL) = "
-			 "-1 EFAULT (Bad address)");
-	run_fini(&r);
-
-	/* Succeeded but a struct cut short by an unmapped page: the address. */
-	run_init(&r);
-	c.tls = TLS;
-	fake_mem_add(&r.mem, TLS, desc, 12);
-	ck_assert_str_eq(run_clone(&r, &arch_i386, &c, 10523),
-			 "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=0xffaa7314) = 10523");
-	run_fini(&r);
-
-	/* The same register on x86_64 is a plain address. */
-	run_init(&r);
-	fake_mem_add(&r.mem, TLS, desc, sizeof(desc));
-	ck_assert_str_eq(run_clone(&r, &arch_x86_64, &c, 10523),
-			 "clone(child_stack=NULL, flags=CLONE_SETTLS|SIGCHLD, tls=0xffaa7314) = 10523");
-	run_fini(&r);
+	CHECK_CLONE_CASES(cases);
 }
 END_TEST
 
@@ -438,29 +378,29 @@ START_TEST(clone_layouts_backwards2_and_3)
 
 	for (size_t i = 0; i < sizeof(layouts) / sizeof(layouts[0]); i++) {
 		struct arch arch = arch_x86_64;
-		struct run r;
+		struct decode_run r;
 		uint64_t args[6];
 		char want[512];
 
 		arch.clone_layout = layouts[i];
-		run_init(&r);
+		decode_run_init(&r);
 		fake_mem_add(&r.mem, PTID64, tid_8706, 4);
 		clone_args(&arch, &c, args);
 		snprintf(want, sizeof(want), "clone(child_stack=0x7f0000001000, %s%s",
 			 layouts[i] == CLONE_LAYOUT_BACKWARDS3 ? "stack_size=0x7fff80, " : "", tail);
-		ck_assert_str_eq(run_call(&r, &arch, SYS_clone, args, 8706), want);
-		run_fini(&r);
+		ck_assert_str_eq(tid_line(&r, &arch, SYS_clone, args, 8706), want);
+		decode_run_fini(&r);
 	}
 
 	/* The registers really differ: BACKWARDS2 takes the stack first. */
 	struct arch arch = arch_x86_64;
-	struct run r;
+	struct decode_run r;
 	const uint64_t args[6] = { 0x1000, SIGCHLD, 0, 0, 0, 0 };
 	arch.clone_layout = CLONE_LAYOUT_BACKWARDS2;
-	run_init(&r);
-	ck_assert_str_eq(run_call(&r, &arch, SYS_clone, args, 42),
+	decode_run_init(&r);
+	ck_assert_str_eq(tid_line(&r, &arch, SYS_clone, args, 42),
 			 "clone(child_stack=0x1000, flags=SIGCHLD) = 42");
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
@@ -471,19 +411,19 @@ END_TEST
 START_TEST(clone_split_lines)
 {
 	for (size_t a = 0; a < 3; a++) {
-		struct run r;
+		struct decode_run r;
 		struct clone_call c = { .flags = CLONE_PARENT_SETTID | SIGCHLD, .parent_tid = PTID };
 
-		run_init(&r);
+		decode_run_init(&r);
 		fake_mem_add(&r.mem, PTID, (const unsigned char[]){ 0x43, 0x08, 0, 0 }, 4);
 		run_clone(&r, all_arches[a], &c, 2115);
 		ck_assert_str_eq(strbuf_str(&r.entry),
 				 "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|SIGCHLD");
 		ck_assert_str_eq(strbuf_str(&r.exit), ", parent_tid=[2115])");
-		run_fini(&r);
+		decode_run_fini(&r);
 
 		/* Nothing left for the exit: "<... clone resumed>) = 8704". */
-		run_init(&r);
+		decode_run_init(&r);
 		c = (struct clone_call){ .flags = CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID | SIGCHLD,
 					 .child_tid = 0x7f7b57456a10 };
 		run_clone(&r, all_arches[a], &c, 2135);
@@ -493,14 +433,14 @@ START_TEST(clone_split_lines)
 		ck_assert_str_eq(strbuf_str(&r.exit),
 				 all_arches[a]->word_size == 8 ? ", child_tidptr=0x7f7b57456a10)"
 							       : ", child_tidptr=0x57456a10)");
-		run_fini(&r);
+		decode_run_fini(&r);
 
-		run_init(&r);
+		decode_run_init(&r);
 		c = (struct clone_call){ .flags = SIGCHLD };
 		run_clone(&r, all_arches[a], &c, 8704);
 		ck_assert_str_eq(strbuf_str(&r.entry), "clone(child_stack=NULL, flags=SIGCHLD");
 		ck_assert_str_eq(strbuf_str(&r.exit), ")");
-		run_fini(&r);
+		decode_run_fini(&r);
 	}
 }
 END_TEST
@@ -511,23 +451,23 @@ START_TEST(fork_and_vfork)
 
 	for (size_t a = 0; a < 3; a++) {
 		const struct arch *arch = all_arches[a];
-		struct run r;
+		struct decode_run r;
 
 		/* aarch64 has neither: its libc forks with clone. */
 		if (arch_syscall_number(arch, SYS_vfork) < 0)
 			continue;
-		run_init(&r);
-		ck_assert_str_eq(run_call(&r, arch, SYS_vfork, none, 8863),
+		decode_run_init(&r);
+		ck_assert_str_eq(tid_line(&r, arch, SYS_vfork, none, 8863),
 				 "vfork()                                 = 8863");
 		ck_assert_str_eq(strbuf_str(&r.entry), "vfork(");
 		ck_assert_str_eq(strbuf_str(&r.exit), ")");
-		run_fini(&r);
+		decode_run_fini(&r);
 
-		run_init(&r);
-		ck_assert_str_eq(run_call(&r, arch, SYS_fork, none, -11),
+		decode_run_init(&r);
+		ck_assert_str_eq(tid_line(&r, arch, SYS_fork, none, -11),
 				 "fork()                                  = "
 				 "-1 EAGAIN (Resource temporarily unavailable)");
-		run_fini(&r);
+		decode_run_fini(&r);
 	}
 }
 END_TEST

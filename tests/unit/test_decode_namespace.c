@@ -2,43 +2,10 @@
  * unshare and setns against lines strace 6.1 printed on x86_64.  Both are
  * decoded whole at entry; the other arches print the same names.
  */
-#include <string.h>
-
-#include "ctrace/arch.h"
-#include "ctrace/print.h"
-#include "unit.h"
+#include "decode_harness.h"
 
 #define EINVAL_TEXT "-1 EINVAL (Invalid argument)"
 #define EBADF_TEXT "-1 EBADF (Bad file descriptor)"
-
-struct run {
-	struct syscall_event ev;
-	struct strbuf out, entry;
-};
-
-static const char *run_call(struct run *r, const struct arch *arch, enum syscall_id id,
-			    uint64_t a0, uint64_t a1, int64_t rval)
-{
-	const uint64_t args[6] = { a0, a1, 0, 0, 0, 0 };
-	struct mem_reader none = { 0 };
-	long nr = arch_syscall_number(arch, id);
-
-	ck_assert_int_ge(nr, 0);
-	decode_syscall_entry(&r->ev, arch, (uint64_t)nr, args, &none, NULL);
-	strbuf_reset(&r->entry);
-	strace_format_entry(&r->entry, &r->ev);
-	decode_syscall_exit(&r->ev, rval, &none, NULL);
-	strbuf_reset(&r->out);
-	strace_format_line(&r->out, &r->ev);
-	return strbuf_str(&r->out);
-}
-
-static void run_fini(struct run *r)
-{
-	event_release(&r->ev);
-	strbuf_free(&r->out);
-	strbuf_free(&r->entry);
-}
 
 static const struct arch *const all_arches[] = { &arch_x86_64, &arch_i386, &arch_aarch64 };
 
@@ -65,11 +32,13 @@ START_TEST(unshare_flags)
 
 	for (size_t a = 0; a < 3; a++) {
 		for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-			struct run r;
-			memset(&r, 0, sizeof(r));
-			ck_assert_str_eq(run_call(&r, all_arches[a], SYS_unshare, cases[i].flags, 0,
-						  cases[i].rval), cases[i].line);
-			run_fini(&r);
+			struct decode_run r;
+
+			decode_run_init(&r);
+			ck_assert_str_eq(decode_line(&r, all_arches[a], SYS_unshare,
+						     DECODE_ARGS(cases[i].flags), cases[i].rval),
+					 cases[i].line);
+			decode_run_fini(&r);
 		}
 	}
 }
@@ -78,26 +47,32 @@ END_TEST
 /* strace shows unshare's whole register on 64-bit arches. */
 START_TEST(unshare_high_bits)
 {
-	struct run r;
+	static const struct {
+		const struct arch *arch;
+		uint64_t flags;
+		int64_t rval;
+		const char *line;
+	} cases[] = {
+		{ &arch_x86_64, 0x100000200ULL, -22,
+		  "unshare(CLONE_FS|0x100000000)           = " EINVAL_TEXT },
+		{ &arch_aarch64, ~0ULL, -22,
+		  "unshare(CLONE_NEWTIME|CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|"
+		  "CLONE_THREAD|CLONE_NEWNS|CLONE_SYSVSEM|CLONE_NEWCGROUP|CLONE_NEWUTS|"
+		  "CLONE_NEWIPC|CLONE_NEWUSER|CLONE_NEWPID|CLONE_NEWNET|0xffffffff81f8f07f) = "
+		  EINVAL_TEXT },
+		/* i386's register has 32 bits. */
+		{ &arch_i386, 0x100000200ULL, 0, "unshare(CLONE_FS)                       = 0" },
+	};
 
-	memset(&r, 0, sizeof(r));
-	ck_assert_str_eq(run_call(&r, &arch_x86_64, SYS_unshare, 0x100000200ULL, 0, -22),
-			 "unshare(CLONE_FS|0x100000000)           = " EINVAL_TEXT);
-	run_fini(&r);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct decode_run r;
 
-	memset(&r, 0, sizeof(r));
-	ck_assert_str_eq(run_call(&r, &arch_aarch64, SYS_unshare, ~0ULL, 0, -22),
-			 "unshare(CLONE_NEWTIME|CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|"
-			 "CLONE_THREAD|CLONE_NEWNS|CLONE_SYSVSEM|CLONE_NEWCGROUP|CLONE_NEWUTS|"
-			 "CLONE_NEWIPC|CLONE_NEWUSER|CLONE_NEWPID|CLONE_NEWNET|0xffffffff81f8f07f) = "
-			 EINVAL_TEXT);
-	run_fini(&r);
-
-	/* i386's register has 32 bits. */
-	memset(&r, 0, sizeof(r));
-	ck_assert_str_eq(run_call(&r, &arch_i386, SYS_unshare, 0x100000200ULL, 0, 0),
-			 "unshare(CLONE_FS)                       = 0");
-	run_fini(&r);
+		decode_run_init(&r);
+		ck_assert_str_eq(decode_line(&r, cases[i].arch, SYS_unshare,
+					     DECODE_ARGS(cases[i].flags), cases[i].rval),
+				 cases[i].line);
+		decode_run_fini(&r);
+	}
 }
 END_TEST
 
@@ -124,11 +99,13 @@ START_TEST(setns_types)
 
 	for (size_t a = 0; a < 3; a++) {
 		for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-			struct run r;
-			memset(&r, 0, sizeof(r));
-			ck_assert_str_eq(run_call(&r, all_arches[a], SYS_setns, cases[i].fd,
-						  cases[i].nstype, -9), cases[i].line);
-			run_fini(&r);
+			struct decode_run r;
+
+			decode_run_init(&r);
+			ck_assert_str_eq(decode_line(&r, all_arches[a], SYS_setns,
+						     DECODE_ARGS(cases[i].fd, cases[i].nstype), -9),
+					 cases[i].line);
+			decode_run_fini(&r);
 		}
 	}
 }
@@ -138,24 +115,25 @@ END_TEST
 START_TEST(setns_int_arguments)
 {
 	for (size_t a = 0; a < 3; a++) {
-		struct run r;
-		memset(&r, 0, sizeof(r));
-		ck_assert_str_eq(run_call(&r, all_arches[a], SYS_setns, 0x100000005ULL,
-					  0x140000000ULL, -9),
+		struct decode_run r;
+
+		decode_run_init(&r);
+		ck_assert_str_eq(decode_line(&r, all_arches[a], SYS_setns,
+					     DECODE_ARGS(0x100000005ULL, 0x140000000ULL), -9),
 				 "setns(5, CLONE_NEWNET)                  = " EBADF_TEXT);
 		/* Everything is printed at entry. */
 		ck_assert_str_eq(strbuf_str(&r.entry), "setns(5, CLONE_NEWNET");
-		run_fini(&r);
+		decode_run_fini(&r);
 
-		memset(&r, 0, sizeof(r));
-		ck_assert_str_eq(run_call(&r, all_arches[a], SYS_setns, 3, 0, 0),
+		decode_run_init(&r);
+		ck_assert_str_eq(decode_line(&r, all_arches[a], SYS_setns, DECODE_ARGS(3, 0), 0),
 				 "setns(3, 0)                             = 0");
-		run_fini(&r);
+		decode_run_fini(&r);
 
-		memset(&r, 0, sizeof(r));
-		run_call(&r, all_arches[a], SYS_unshare, 0x20000, 0, 0);
+		decode_run_init(&r);
+		decode_line(&r, all_arches[a], SYS_unshare, DECODE_ARGS(0x20000), 0);
 		ck_assert_str_eq(strbuf_str(&r.entry), "unshare(CLONE_NEWNS");
-		run_fini(&r);
+		decode_run_fini(&r);
 	}
 }
 END_TEST

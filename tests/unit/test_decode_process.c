@@ -4,46 +4,7 @@
  */
 #include <string.h>
 
-#include "ctrace/arch.h"
-#include "ctrace/print.h"
-#include "unit.h"
-
-struct run {
-	struct syscall_event ev;
-	struct strbuf out;
-	struct fake_mem mem;
-	struct decode_opts opts;
-};
-
-static void run_init(struct run *r)
-{
-	memset(r, 0, sizeof(*r));
-	r->opts = decode_opts_default;
-}
-
-static void run_fini(struct run *r)
-{
-	event_release(&r->ev);
-	strbuf_free(&r->out);
-}
-
-/* Decodes one call; `exited` false for calls that never return (exit). */
-static const char *run_line(struct run *r, const struct arch *arch, enum syscall_id id,
-			    uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t a4,
-			    int64_t rval, bool exited)
-{
-	const uint64_t args[6] = { a0, a1, a2, a3, a4, 0 };
-	struct mem_reader mem = fake_mem_reader(&r->mem);
-	long nr = arch_syscall_number(arch, id);
-
-	ck_assert_int_ge(nr, 0);
-	decode_syscall_entry(&r->ev, arch, (uint64_t)nr, args, &mem, &r->opts);
-	if (exited)
-		decode_syscall_exit(&r->ev, rval, &mem, &r->opts);
-	strbuf_reset(&r->out);
-	strace_format_line(&r->out, &r->ev);
-	return strbuf_str(&r->out);
-}
+#include "decode_harness.h"
 
 /* Pointer arrays in the tracee's word size. */
 static void put_words(void *dst, unsigned word_size, const uint64_t *w, size_t n)
@@ -71,7 +32,7 @@ enum { PATH = 0x1000, A = 0x2000, B = 0x2100, C = 0x2200, EMPTY = 0x2300, E = 0x
 
 static unsigned char argv_buf[8 * 8], envp_buf[8 * 2];
 
-static void exec_mem(struct run *r, unsigned word_size)
+static void exec_mem(struct decode_run *r, unsigned word_size)
 {
 	const uint64_t argv[] = { A, B, C, EMPTY, E, F, G, 0 };
 	const uint64_t envp[] = { X1, 0 };
@@ -88,7 +49,7 @@ static void exec_mem(struct run *r, unsigned word_size)
 
 static char strs[0x800];
 
-static void exec_mem_all(struct run *r, unsigned word_size)
+static void exec_mem_all(struct decode_run *r, unsigned word_size)
 {
 	exec_mem(r, word_size);
 	memset(strs, 0, sizeof(strs));
@@ -107,56 +68,59 @@ START_TEST(execve_default)
 {
 	static const struct arch *const arches[] = { &arch_x86_64, &arch_i386, &arch_aarch64 };
 	for (size_t i = 0; i < 3; i++) {
-		struct run r;
-		run_init(&r);
+		struct decode_run r;
+		decode_run_init(&r);
 		exec_mem_all(&r, arches[i]->word_size);
-		ck_assert_str_eq(run_line(&r, arches[i], SYS_execve, PATH, ARGV, ENVP, 0, 0, -2, true),
+		ck_assert_str_eq(decode_line(&r, arches[i], SYS_execve,
+						     DECODE_ARGS(PATH, ARGV, ENVP), -2),
 			"execve(\"/nonexistent\", [\"a\", \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\"..., "
 			"\"c\\n\\\"d\", \"\", \"e\", \"f\", \"g\"], 0x6000 /* 1 var */) = " ENOENT_TEXT);
-		run_fini(&r);
+		decode_run_fini(&r);
 	}
 }
 END_TEST
 
 START_TEST(execve_strsize_5)
 {
-	struct run r;
-	run_init(&r);
+	struct decode_run r;
+	decode_run_init(&r);
 	r.opts.strsize = 5;
 	exec_mem_all(&r, 8);
 	/* -s limits strings and array length, never the path */
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execve, PATH, ARGV, ENVP, 0, 0, -2, true),
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_execve,
+					     DECODE_ARGS(PATH, ARGV, ENVP), -2),
 		"execve(\"/nonexistent\", [\"a\", \"bbbbb\"..., \"c\\n\\\"d\", \"\", \"e\", ...], "
 		"0x6000 /* 1 var */) = " ENOENT_TEXT);
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(execve_verbose)
 {
-	struct run r;
-	run_init(&r);
+	struct decode_run r;
+	decode_run_init(&r);
 	r.opts.strsize = 3;
 	r.opts.verbose = true;
 	exec_mem_all(&r, 4);
 	/* -v: envp in full, and arrays are not cut at -s elements */
-	ck_assert_str_eq(run_line(&r, &arch_i386, SYS_execve, PATH, ARGV, ENVP, 0, 0, -2, true),
+	ck_assert_str_eq(decode_line(&r, &arch_i386, SYS_execve, DECODE_ARGS(PATH, ARGV, ENVP), -2),
 		"execve(\"/nonexistent\", [\"a\", \"bbb\"..., \"c\\n\\\"\"..., \"\", \"e\", \"f\", \"g\"], "
 		"[\"X=1\"]) = " ENOENT_TEXT);
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(execve_null_and_unreadable)
 {
-	struct run r;
-	run_init(&r);
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execve, 0x8, 0x10, 0x18, 0, 0, -14, true),
+	struct decode_run r;
+	decode_run_init(&r);
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_execve,
+					     DECODE_ARGS(0x8, 0x10, 0x18), -14),
 		"execve(0x8, 0x10, 0x18)                 = -1 EFAULT (Bad address)");
 	fake_mem_add(&r.mem, PATH, path, sizeof(path));
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execve, PATH, 0, 0, 0, 0, -2, true),
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_execve, DECODE_ARGS(PATH), -2),
 		"execve(\"/nonexistent\", NULL, NULL)      = " ENOENT_TEXT);
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
@@ -165,139 +129,166 @@ START_TEST(execve_unterminated)
 {
 	static unsigned char words[16];
 	const uint64_t w[] = { A, 0x8 };
-	struct run r;
-	run_init(&r);
+	struct decode_run r;
+	decode_run_init(&r);
 	put_words(words, 8, w, 2);
 	fake_mem_add(&r.mem, PATH, path, sizeof(path));
 	fake_mem_add(&r.mem, A, "x", 2);
 	fake_mem_add(&r.mem, 0x7ff0, words, 16);
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execve, PATH, 0x7ff0, 0x7ff0, 0, 0, -2, true),
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_execve,
+					     DECODE_ARGS(PATH, 0x7ff0, 0x7ff0), -2),
 		"execve(\"/nonexistent\", [\"x\", 0x8, ... /* 0x8000 */], "
 		"0x7ff0 /* 2 vars, unterminated */) = " ENOENT_TEXT);
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execve, PATH, 0x7ff0, 0x8000, 0, 0, -2, true),
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_execve,
+					     DECODE_ARGS(PATH, 0x7ff0, 0x8000), -2),
 		"execve(\"/nonexistent\", [\"x\", 0x8, ... /* 0x8000 */], 0x8000) = " ENOENT_TEXT);
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(execve_empty_arrays)
 {
 	static const uint64_t zero;
-	struct run r;
-	run_init(&r);
+	struct decode_run r;
+	decode_run_init(&r);
 	fake_mem_add(&r.mem, PATH, path, sizeof(path));
 	fake_mem_add(&r.mem, ENVP, &zero, 8);
-	ck_assert_str_eq(run_line(&r, &arch_aarch64, SYS_execve, PATH, ENVP, ENVP, 0, 0, -2, true),
+	ck_assert_str_eq(decode_line(&r, &arch_aarch64, SYS_execve,
+					     DECODE_ARGS(PATH, ENVP, ENVP), -2),
 		"execve(\"/nonexistent\", [], 0x6000 /* 0 vars */) = " ENOENT_TEXT);
 	r.opts.verbose = true;
-	ck_assert_str_eq(run_line(&r, &arch_aarch64, SYS_execve, PATH, ENVP, ENVP, 0, 0, -2, true),
+	ck_assert_str_eq(decode_line(&r, &arch_aarch64, SYS_execve,
+					     DECODE_ARGS(PATH, ENVP, ENVP), -2),
 		"execve(\"/nonexistent\", [], [])          = " ENOENT_TEXT);
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(execveat_flags_and_dirfd)
 {
-	struct run r;
-	run_init(&r);
+	static const struct {
+		uint64_t dirfd, path, argv, envp, flags;
+		int64_t rval;
+		const char *line;
+	} cases[] = {
+		{ (uint32_t)-100, PATH, ARGV, ENVP, 0x1100, -2,
+		  "execveat(AT_FDCWD, \"/nonexistent\", [\"a\", \"bbbbb\"..., \"c\\n\\\"d\", \"\", "
+		  "\"e\", ...], "
+		  "0x6000 /* 1 var */, AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH) = " ENOENT_TEXT },
+		{ 5, EMPTY, 0, 0, 0, -2,
+		  "execveat(5, \"\", NULL, NULL, 0)          = " ENOENT_TEXT },
+		{ 0xffffffff, PATH, 0, 0, 0x10000, -9,
+		  "execveat(-1, \"/nonexistent\", NULL, NULL, 0x10000 /* AT_??? */) = "
+		  "-1 EBADF (Bad file descriptor)" },
+	};
+	struct decode_run r;
+	decode_run_init(&r);
 	exec_mem_all(&r, 8);
 	r.opts.strsize = 5;
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execveat, (uint32_t)-100, PATH, ARGV, ENVP,
-				  0x1100, -2, true),
-		"execveat(AT_FDCWD, \"/nonexistent\", [\"a\", \"bbbbb\"..., \"c\\n\\\"d\", \"\", \"e\", ...], "
-		"0x6000 /* 1 var */, AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH) = " ENOENT_TEXT);
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execveat, 5, EMPTY, 0, 0, 0, -2, true),
-		"execveat(5, \"\", NULL, NULL, 0)          = " ENOENT_TEXT);
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_execveat, 0xffffffff, PATH, 0, 0, 0x10000,
-				  -9, true),
-		"execveat(-1, \"/nonexistent\", NULL, NULL, 0x10000 /* AT_??? */) = "
-		"-1 EBADF (Bad file descriptor)");
-	run_fini(&r);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_execveat,
+					     DECODE_ARGS(cases[i].dirfd, cases[i].path,
+							 cases[i].argv, cases[i].envp,
+							 cases[i].flags),
+					     cases[i].rval),
+				 cases[i].line);
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(exit_calls)
 {
-	struct run r;
-	run_init(&r);
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_exit_group, 0, 0, 0, 0, 0, 0, false),
-		"exit_group(0)                           = ?");
-	ck_assert_str_eq(run_line(&r, &arch_i386, SYS_exit, 0xffffffff, 0, 0, 0, 0, 0, false),
-		"exit(-1)                                = ?");
-	run_fini(&r);
+	struct decode_run r;
+	decode_run_init(&r);
+	/* No exit: the line of a call that never returns. */
+	decode_entry(&r, &arch_x86_64, SYS_exit_group, DECODE_ARGS(0));
+	ck_assert_str_eq(strbuf_str(&r.line), "exit_group(0)                           = ?");
+	decode_entry(&r, &arch_i386, SYS_exit, DECODE_ARGS(0xffffffff));
+	ck_assert_str_eq(strbuf_str(&r.line), "exit(-1)                                = ?");
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(wait4_statuses)
 {
 	static int32_t st;
-	struct run r;
-	run_init(&r);
+	static const struct {
+		int32_t status;       /* what the kernel wrote at 0x7000 */
+		const struct arch *arch;
+		uint64_t pid, options;
+		int64_t rval;
+		const char *line;
+	} cases[] = {
+		{ 0, &arch_x86_64, (uint64_t)-1, 0, 2146,
+		  "wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 2146" },
+		/* SIGSEGV with core */
+		{ 0x8b, &arch_i386, 6144, 0x40000000, 6144,
+		  "wait4(6144, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGSEGV && WCOREDUMP(s)}], "
+		  "__WALL, NULL) = 6144" },
+		{ 0x137f, &arch_aarch64, 6146, 2, 6146,
+		  "wait4(6146, [{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}], WSTOPPED, NULL) = "
+		  "6146" },
+		{ 0xffff, &arch_x86_64, 6146, 8, 6146,
+		  "wait4(6146, [{WIFCONTINUED(s)}], WCONTINUED, NULL) = 6146" },
+	};
+	struct decode_run r;
+	decode_run_init(&r);
 	fake_mem_add(&r.mem, 0x7000, &st, sizeof(st));
 
-	st = 0;
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, (uint64_t)-1, 0x7000, 0, 0, 0, 2146,
-				  true),
-		"wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 2146");
-	st = 0x8b;      /* SIGSEGV with core */
-	ck_assert_str_eq(run_line(&r, &arch_i386, SYS_wait4, 6144, 0x7000, 0x40000000, 0, 0, 6144,
-				  true),
-		"wait4(6144, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGSEGV && WCOREDUMP(s)}], __WALL, "
-		"NULL) = 6144");
-	st = 0x137f;
-	ck_assert_str_eq(run_line(&r, &arch_aarch64, SYS_wait4, 6146, 0x7000, 2, 0, 0, 6146, true),
-		"wait4(6146, [{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}], WSTOPPED, NULL) = 6146");
-	st = 0xffff;
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, 6146, 0x7000, 8, 0, 0, 6146, true),
-		"wait4(6146, [{WIFCONTINUED(s)}], WCONTINUED, NULL) = 6146");
-	run_fini(&r);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		st = cases[i].status;
+		ck_assert_str_eq(decode_line(&r, cases[i].arch, SYS_wait4,
+					     DECODE_ARGS(cases[i].pid, 0x7000, cases[i].options),
+					     cases[i].rval),
+				 cases[i].line);
+	}
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(wait4_no_status_written)
 {
-	struct run r;
-	run_init(&r);
-	/* failed: the address, even if readable */
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, (uint64_t)-1, 0x7ffe55df44bc, 1, 0, 0,
-				  -10, true),
-		"wait4(-1, 0x7ffe55df44bc, WNOHANG, NULL) = -1 ECHILD (No child processes)");
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, 2112, 0, 0, 0, 0, 2112, true),
-		"wait4(2112, NULL, 0, NULL)              = 2112");
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, (uint64_t)-1, 0x10,
-				  0x40000000 | 0x1000, 8, 0, -22, true),
-		"wait4(-1, 0x10, __WALL|0x1000, 0x8)     = -1 EINVAL (Invalid argument)");
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, (uint64_t)-1, 0x10, 0x1000, 8, 0,
-				  -22, true),
-		"wait4(-1, 0x10, 0x1000 /* W??? */, 0x8) = -1 EINVAL (Invalid argument)");
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, (uint64_t)-1, 0,
-				  0x80000000 | 0x40000000 | 0x20000000 | 0x1000000 | 0x4 | 0x100, 0, 0,
-				  -22, true),
-		"wait4(-1, NULL, WEXITED|WNOWAIT|__WCLONE|__WALL|__WNOTHREAD|0x100, NULL) = "
-		"-1 EINVAL (Invalid argument)");
-	/* options is an int: 0x100000000 is 0 */
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, 0x7fffffff, 0, 0x100000000ull, 0, 0,
-				  -10, true),
-		"wait4(2147483647, NULL, 0, NULL)        = -1 ECHILD (No child processes)");
-	run_fini(&r);
+	static const struct {
+		uint64_t pid, status, options, rusage;
+		int64_t rval;
+		const char *line;
+	} cases[] = {
+		/* failed: the address, even if readable */
+		{ (uint64_t)-1, 0x7ffe55df44bc, 1, 0, -10,
+		  "wait4(-1, 0x7ffe55df44bc, WNOHANG, NULL) = -1 ECHILD (No child processes)" },
+		{ 2112, 0, 0, 0, 2112, "wait4(2112, NULL, 0, NULL)              = 2112" },
+		{ (uint64_t)-1, 0x10, 0x40000000 | 0x1000, 8, -22,
+		  "wait4(-1, 0x10, __WALL|0x1000, 0x8)     = -1 EINVAL (Invalid argument)" },
+		{ (uint64_t)-1, 0x10, 0x1000, 8, -22,
+		  "wait4(-1, 0x10, 0x1000 /* W??? */, 0x8) = -1 EINVAL (Invalid argument)" },
+		{ (uint64_t)-1, 0,
+		  0x80000000 | 0x40000000 | 0x20000000 | 0x1000000 | 0x4 | 0x100, 0, -22,
+		  "wait4(-1, NULL, WEXITED|WNOWAIT|__WCLONE|__WALL|__WNOTHREAD|0x100, NULL) = "
+		  "-1 EINVAL (Invalid argument)" },
+		/* options is an int: 0x100000000 is 0 */
+		{ 0x7fffffff, 0, 0x100000000ull, 0, -10,
+		  "wait4(2147483647, NULL, 0, NULL)        = -1 ECHILD (No child processes)" },
+	};
+	struct decode_run r;
+	decode_run_init(&r);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_wait4,
+					     DECODE_ARGS(cases[i].pid, cases[i].status,
+							 cases[i].options, cases[i].rusage),
+					     cases[i].rval),
+				 cases[i].line);
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(wait4_split_at_entry)
 {
-	struct run r;
-	run_init(&r);
-	const uint64_t args[6] = { 2113, 0, 0, 0, 0, 0 };
-	struct mem_reader mem = fake_mem_reader(&r.mem);
-	decode_syscall_entry(&r.ev, &arch_x86_64, (uint64_t)arch_syscall_number(&arch_x86_64,
-			     SYS_wait4), args, &mem, &r.opts);
-	strace_format_entry(&r.out, &r.ev);
-	ck_assert_str_eq(strbuf_str(&r.out), "wait4(2113, ");
-	decode_syscall_exit(&r.ev, 2113, &mem, &r.opts);
-	strbuf_reset(&r.out);
-	strace_format_exit_args(&r.out, &r.ev);
-	ck_assert_str_eq(strbuf_str(&r.out), "NULL, 0, NULL)");
-	run_fini(&r);
+	struct decode_run r;
+	decode_run_init(&r);
+	ck_assert_str_eq(decode_entry(&r, &arch_x86_64, SYS_wait4, DECODE_ARGS(2113)),
+			 "wait4(2113, ");
+	ck_assert_str_eq(decode_exit(&r, 2113), "NULL, 0, NULL)");
+	decode_run_fini(&r);
 }
 END_TEST
 
@@ -306,46 +297,46 @@ START_TEST(wait4_rusage)
 	static int32_t st = 0x300;
 	static uint64_t ru64[18] = { 0, 160, 0, 0, 300, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0, 1, 0 };
 	static uint32_t ru32[18] = { 0, 126, 0, 0, 300, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0, 1, 0 };
-	struct run r;
-	run_init(&r);
+	struct decode_run r;
+	decode_run_init(&r);
 	fake_mem_add(&r.mem, 0x7000, &st, sizeof(st));
 	fake_mem_add(&r.mem, 0x8000, ru64, sizeof(ru64));
 	fake_mem_add(&r.mem, 0x9000, ru32, sizeof(ru32));
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, 6143, 0x7000, 0, 0x8000, 0, 6143, true),
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_wait4,
+					     DECODE_ARGS(6143, 0x7000, 0, 0x8000), 6143),
 		"wait4(6143, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, {ru_utime={tv_sec=0, "
 		"tv_usec=160}, ru_stime={tv_sec=0, tv_usec=0}, ...}) = 6143");
 	r.opts.verbose = true;
-	ck_assert_str_eq(run_line(&r, &arch_i386, SYS_wait4, 7473, 0x7000, 0, 0x9000, 0, 7473, true),
+	ck_assert_str_eq(decode_line(&r, &arch_i386, SYS_wait4,
+					     DECODE_ARGS(7473, 0x7000, 0, 0x9000), 7473),
 		"wait4(7473, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, {ru_utime={tv_sec=0, "
 		"tv_usec=126}, ru_stime={tv_sec=0, tv_usec=0}, ru_maxrss=300, ru_ixrss=0, ru_idrss=0, "
 		"ru_isrss=0, ru_minflt=17, ru_majflt=0, ru_nswap=0, ru_inblock=0, ru_oublock=0, "
 		"ru_msgsnd=0, ru_msgrcv=0, ru_nsignals=0, ru_nvcsw=1, ru_nivcsw=0}) = 7473");
 	/* unreadable rusage: its address */
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_wait4, 6143, 0x7000, 0, 0xa000, 0, 6143, true),
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_wait4,
+					     DECODE_ARGS(6143, 0x7000, 0, 0xa000), 6143),
 		"wait4(6143, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, 0xa000) = 6143");
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
 START_TEST(generic_known_and_unknown)
 {
-	struct run r;
-	run_init(&r);
-	ck_assert_str_eq(run_line(&r, &arch_x86_64, SYS_rseq, 0x7f7b57457060, 0x20, 0, 0x53053053, 0,
-				  0, true),
+	struct decode_run r;
+	decode_run_init(&r);
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_rseq,
+				     DECODE_ARGS(0x7f7b57457060, 0x20, 0, 0x53053053), 0),
 		"rseq(0x7f7b57457060, 0x20, 0, 0x53053053) = 0");
-	run_fini(&r);
+	decode_run_fini(&r);
 
 	/* An unknown number: "syscall_0x1f4" with all six arguments. */
-	run_init(&r);
-	const uint64_t args[6] = { 1, 2, 3, 4, 5, 6 };
-	struct mem_reader mem = fake_mem_reader(&r.mem);
-	decode_syscall_entry(&r.ev, &arch_x86_64, 500, args, &mem, &r.opts);
-	decode_syscall_exit(&r.ev, -38, &mem, &r.opts);
-	strace_format_line(&r.out, &r.ev);
-	ck_assert_str_eq(strbuf_str(&r.out),
+	decode_run_init(&r);
+	decode_entry_nr(&r, &arch_x86_64, 500, DECODE_ARGS(1, 2, 3, 4, 5, 6));
+	decode_exit(&r, -38);
+	ck_assert_str_eq(strbuf_str(&r.line),
 		"syscall_0x1f4(0x1, 0x2, 0x3, 0x4, 0x5, 0x6) = -1 ENOSYS (Function not implemented)");
-	run_fini(&r);
+	decode_run_fini(&r);
 }
 END_TEST
 
