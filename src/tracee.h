@@ -23,6 +23,8 @@ struct tracee {
 	bool line_open;          /* its entry is printed, the exit not yet */
 	bool line_interrupted;   /* another line came in between: "<unfinished ...>" */
 	bool expect_initial_stop;/* auto-attached child: its first stop is not a group-stop */
+	bool birth_seen;         /* its parent's fork event was handled */
+	bool held_newborn;       /* kept at its first stop until birth_seen */
 	bool detached;           /* let go while shutting down */
 
 	const struct arch *arch; /* personality of the last syscall */

@@ -29,6 +29,11 @@ static struct {
 	int child_status;
 	bool child_done;
 	volatile sig_atomic_t fatal_signal;
+	/* --audit=namespaces compares a new child with its parent at the
+	 * parent's fork event, so a child whose first stop comes earlier is held
+	 * there until then (else it could run, and even exit, unobserved). */
+	bool hold_newborns;
+	unsigned held;               /* children held at their first stop */
 	struct arena scratch;        /* siginfo values */
 } tr;
 
@@ -54,6 +59,19 @@ static struct tracee *new_tracee(pid_t pid)
 		output_note("can't open output file for pid %d: %s", pid, strerror(errno));
 		t->out = NULL;
 	}
+	return t;
+}
+
+/* A task auto-attached by TRACE{CLONE,FORK,VFORK}, first seen now. */
+static struct tracee *new_child(pid_t pid)
+{
+	struct tracee *t = new_tracee(pid);
+
+	t->expect_initial_stop = true;
+	/* strace 6.1 announces followed children only when the trace shares
+	 * the terminal, not with -o FILE. */
+	if (!tr.opts->quiet && !tr.opts->outfile)
+		output_note("Process %d attached", pid);
 	return t;
 }
 
@@ -204,11 +222,31 @@ static bool is_stop_signal(int sig)
 	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
 }
 
+static void release_newborn(struct tracee *t)
+{
+	t->held_newborn = false;
+	tr.held--;
+	resume(t, 0);
+}
+
+/* Idle with children still held: their parents' events are not coming (a
+ * parent killed in between); nothing may stay stopped on our account. */
+static void release_one(struct tracee *t, void *arg)
+{
+	if (t->held_newborn)
+		release_newborn(t);
+}
+
 static void event_stop(struct tracee *t, int sig)
 {
 	if (t->expect_initial_stop) {
 		/* The stop every auto-attached child starts with. */
 		t->expect_initial_stop = false;
+		if (tr.hold_newborns && !t->birth_seen) {
+			t->held_newborn = true;
+			tr.held++;
+			return;
+		}
 		resume(t, 0);
 	} else if (is_stop_signal(sig)) {
 		/* A group-stop: keep the task stopped, as it would be untraced,
@@ -249,6 +287,8 @@ static struct tracee *exec_event(struct tracee *t)
 
 static void task_died(struct tracee *t, int status)
 {
+	if (t->held_newborn)
+		tr.held--;
 	if (t->in_syscall && t->syscall_shown && t->out) {
 		t->ev.exited = false;     /* "= ?": the call never returned */
 		output_syscall_exit(t);
@@ -262,6 +302,19 @@ static void task_died(struct tracee *t, int status)
 	forget(t);
 }
 
+/* The parent's fork event for `pid` has been handled: the child may run. */
+static void newborn_seen(pid_t pid)
+{
+	if (!tr.hold_newborns)
+		return;
+	struct tracee *c = tracee_find(pid);
+	if (!c)
+		c = new_child(pid);   /* its first stop is still to come */
+	c->birth_seen = true;
+	if (c->held_newborn)
+		release_newborn(c);
+}
+
 static void handle_status(pid_t pid, int status)
 {
 	struct tracee *t = tracee_find(pid);
@@ -271,12 +324,7 @@ static void handle_status(pid_t pid, int status)
 			return;   /* not ours */
 		/* A child of a traced task, auto-attached by TRACE{CLONE,FORK,VFORK}:
 		 * its first stop may come before its parent's fork event. */
-		t = new_tracee(pid);
-		t->expect_initial_stop = true;
-		/* strace 6.1 announces followed children only when the trace
-		 * shares the terminal, not with -o FILE. */
-		if (!tr.opts->quiet && !tr.opts->outfile)
-			output_note("Process %d attached", pid);
+		t = new_child(pid);
 	}
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
 		task_died(t, status);
@@ -308,8 +356,10 @@ static void handle_status(pid_t pid, int status)
 		if (ns_gate_active() && (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
 					 event == PTRACE_EVENT_CLONE)) {
 			unsigned long child = 0;   /* --audit=namespaces: the child's namespaces */
-			if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0)
+			if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0) {
 				ns_gate_fork_event(t->pid, (pid_t)child);
+				newborn_seen((pid_t)child);
+			}
 		}
 		resume(t, 0);
 		break;
@@ -487,6 +537,7 @@ static void shut_down(int sig)
 int tracer_run(const struct options *opts, int *term_signal)
 {
 	tr.opts = opts;
+	tr.hold_newborns = opts->ns_gate == NS_GATE_AUDIT;
 	*term_signal = 0;
 
 	if (output_open(opts) < 0) {
@@ -520,6 +571,10 @@ int tracer_run(const struct options *opts, int *term_signal)
 		}
 		int status;
 		pid_t pid = waitpid(-1, &status, __WALL | WNOHANG);
+		if (pid == 0 && tr.held) {
+			tracee_foreach(release_one, NULL);
+			continue;
+		}
 		if (pid == 0) {
 			output_flush();       /* about to sleep: let readers see everything */
 			pid = waitpid(-1, &status, __WALL);
