@@ -11,7 +11,6 @@
 #   x86 guest (x86_64 kernel, IA-32 emulation on):
 #     i386      i386 ctrace vs i386 strace, on i386 programs
 #     m32by64   x86_64 ctrace vs x86_64 strace, on the same i386 programs
-#               ("[ Process PID=N runs in 32 bit mode. ]")
 #     int80     x86_64 ctrace vs x86_64 strace on tests/qemu/progs/int80_getpid
 #               (a 64-bit program's int $0x80 getpid: decoded by its i386 name)
 #   aarch64 guest:
@@ -109,22 +108,11 @@ note() {
 	notes=$((notes + 1))
 }
 
-# known MODE PROG BASE: takes the known differences out of BASE.ctrace.norm and
-# BASE.strace.norm, each said loudly; CTRACE_QEMU_STRICT=1 keeps them in (fail).
+# known MODE PROG BASE: masks the one known race in BASE.ctrace.norm and
+# BASE.strace.norm; CTRACE_QEMU_STRICT=1 keeps it in (and may fail).
 known() {
 	local mode=$1 prog=$2 b=$3
 	[ "${CTRACE_QEMU_STRICT:-0}" = 1 ] && return 0
-	# strace 6.1 with -o FILE prints no "[ Process PID=N runs in 32 bit mode. ]"
-	# (neither in FILE nor on stderr); ctrace writes it into FILE.
-	local pers='^[^ ]+: \[ Process PID=[^ ]+ runs in [^]]* mode\. \]$'
-	if ! grep -Eq "$pers" "$b.strace.norm" && grep -Eq "$pers" "$b.ctrace.norm"; then
-		echo "KNOWN DIFFERENCE: $mode $prog: ctrace -o FILE has" \
-			"$(grep -Ec "$pers" "$b.ctrace.norm") '[ Process PID=N runs in N bit mode. ]'" \
-			"line(s), strace 6.1 none"
-		known_diffs=$((known_diffs + 1))
-		grep -Ev "$pers" "$b.ctrace.norm" >"$b.ctrace.norm.tmp" || true
-		mv "$b.ctrace.norm.tmp" "$b.ctrace.norm"
-	fi
 	# threads: the thread's CLONE_CHILD_CLEARTID zeroes parent_tid (same address)
 	# when it exits before its creator's clone3 returns to the tracer: a race.
 	if [ "${prog%% *}" = threads ]; then
