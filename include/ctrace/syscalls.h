@@ -61,5 +61,13 @@ extern const struct syscall_desc syscall_descs[SYS_COUNT];
 /* Every decoder that syscalls.def names (defined in src/decode_*.c). */
 decoder_fn dec_generic, dec_clone, dec_clone3, dec_fork, dec_unshare, dec_setns,
 	dec_execve, dec_execveat, dec_exit, dec_wait4;
+/* Files and descriptors (src/decode_file.c, src/decode_stat.c). */
+decoder_fn dec_open, dec_openat, dec_close, dec_read, dec_write, dec_lseek, dec_llseek,
+	dec_access, dec_faccessat, dec_readlink, dec_getdents64, dec_dup, dec_fcntl, dec_ioctl,
+	dec_pipe, dec_getxattr, dec_stat, dec_fstatat, dec_statx;
+/* Memory, signals and the rest (src/decode_memory.c, decode_signal_calls.c, decode_misc.c). */
+decoder_fn dec_mmap, dec_munmap, dec_mprotect, dec_brk, dec_rt_sigaction, dec_rt_sigprocmask,
+	dec_kill, dec_arch_prctl, dec_set_tid_address, dec_set_robust_list, dec_rseq,
+	dec_prlimit64, dec_getrandom, dec_futex, dec_uname;
 
 #endif

@@ -225,7 +225,7 @@ START_TEST(test_decoders_and_classes)
 	ck_assert_ptr_eq(d[SYS_exit].decode, dec_exit);
 	ck_assert_ptr_eq(d[SYS_exit_group].decode, dec_exit);
 	ck_assert_ptr_eq(d[SYS_wait4].decode, dec_wait4);
-	ck_assert_ptr_eq(d[SYS_read].decode, dec_generic);
+	ck_assert_ptr_eq(d[SYS_read].decode, dec_read);
 	ck_assert_ptr_eq(d[SYS_waitpid].decode, dec_generic);
 
 	/* A sample of strace 6.1's classes. */

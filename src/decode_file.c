@@ -1,0 +1,534 @@
+/*
+ * Decoders for file and descriptor calls: open, close, read and write,
+ * seeking, access checks, links, directories, dup, fcntl, ioctl, pipes and
+ * extended attributes.  Formats follow strace 6.1 (see
+ * tests/unit/test_decode_file.c).
+ */
+#include <string.h>
+
+#include "ctrace/decode_path.h"
+#include "ctrace/syscalls.h"
+#include "ctrace/xlat_more.h"
+
+/* Open flags differ between x86 and the asm-generic layout (aarch64). */
+static const struct xlat *open_flags_table(const struct arch *arch)
+{
+	return arch == &arch_aarch64 ? &xlat_open_flags_generic : &xlat_open_flags_x86;
+}
+
+/* "O_RDONLY|O_CLOEXEC": the access mode always, then the other bits. */
+static const char *open_flags_text(struct decode_ctx *ctx, uint64_t flags)
+{
+	struct arena *a = ctx_arena(ctx);
+	uint64_t rest = flags & ~(uint64_t)3;
+	const char *text = xlat_name(&xlat_open_access, flags & 3);
+
+	for (const struct xlat_entry *e = open_flags_table(ctx->arch)->entries; e->name; e++) {
+		if ((rest & e->value) == e->value) {
+			text = arena_printf(a, "%s|%s", text, e->name);
+			rest &= ~e->value;
+		}
+	}
+	if (rest)
+		text = arena_printf(a, "%s|%#llx", text, (unsigned long long)rest);
+	return text;
+}
+
+static struct val *open_flags_val(struct decode_ctx *ctx, uint64_t flags)
+{
+	return val_text(ctx_arena(ctx), NULL, open_flags_text(ctx, flags));
+}
+
+/* O_CREAT or O_TMPFILE: the mode follows. */
+static bool open_takes_mode(const struct decode_ctx *ctx, uint64_t flags)
+{
+	uint64_t tmpfile = ctx->arch == &arch_aarch64 ? 020040000 : 020200000;
+	return (flags & 0100) || (flags & tmpfile) == tmpfile;
+}
+
+static void decode_open_tail(struct decode_ctx *ctx, uint64_t flags, uint64_t mode)
+{
+	ctx_arg(ctx, open_flags_val(ctx, (uint32_t)flags));
+	if (open_takes_mode(ctx, (uint32_t)flags))
+		ctx_arg(ctx, val_oct(ctx_arena(ctx), NULL, mode & 07777));
+}
+
+void dec_open(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting) {
+		ctx->ev->rval_format = RVAL_FD;
+		return;
+	}
+	arg_path(ctx, args[0]);
+	decode_open_tail(ctx, args[1], args[2]);
+}
+
+void dec_openat(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting) {
+		ctx->ev->rval_format = RVAL_FD;
+		return;
+	}
+	arg_dirfd(ctx, args[0]);
+	arg_path(ctx, args[1]);
+	decode_open_tail(ctx, args[2], args[3]);
+}
+
+/* close, fsync, ...: one fd. */
+void dec_close(struct decode_ctx *ctx)
+{
+	if (!ctx->exiting)
+		arg_fdnum(ctx, ctx->ev->args[0]);
+}
+
+/* The bytes the kernel stored: rval of them, or the address after a failure. */
+static struct val *returned_buffer(struct decode_ctx *ctx, uint64_t addr)
+{
+	if (ctx_failed(ctx))
+		return val_ptr(ctx_arena(ctx), NULL, addr);
+	return buffer_val(ctx, addr, (uint64_t)ctx->ev->rval);
+}
+
+static bool is_desc(const struct decode_ctx *ctx, enum syscall_id id)
+{
+	return ctx->ev->desc == &syscall_descs[id];
+}
+
+/* i386 passes 64-bit offsets as two registers, low word first. */
+static int64_t offset_arg(const struct decode_ctx *ctx, const uint64_t *args, unsigned i,
+			  bool pair)
+{
+	if (pair)
+		return (int64_t)((args[i] & 0xffffffffu) | (args[i + 1] << 32));
+	return ctx_word_signed(ctx, args[i]);
+}
+
+/* read, pread64: fd at entry, what was read at exit. */
+void dec_read(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	const uint64_t *args = ev->args;
+
+	if (!ctx->exiting) {
+		arg_fdnum(ctx, args[0]);
+		ev->entry_sep_pending = true;
+		return;
+	}
+	ctx_arg(ctx, returned_buffer(ctx, args[1]));
+	arg_ulong(ctx, args[2]);
+	if (is_desc(ctx, SYS_pread64) || is_desc(ctx, SYS_pread64_32))
+		ctx_arg(ctx, val_int(ctx_arena(ctx), NULL,
+				     offset_arg(ctx, args, 3, is_desc(ctx, SYS_pread64_32))));
+}
+
+/* write, pwrite64: everything at entry. */
+void dec_write(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting)
+		return;
+	arg_fdnum(ctx, args[0]);
+	ctx_arg(ctx, buffer_val(ctx, args[1], arch_word(ctx->arch, args[2])));
+	arg_ulong(ctx, args[2]);
+	if (is_desc(ctx, SYS_pwrite64) || is_desc(ctx, SYS_pwrite64_32))
+		ctx_arg(ctx, val_int(ctx_arena(ctx), NULL,
+				     offset_arg(ctx, args, 3, is_desc(ctx, SYS_pwrite64_32))));
+}
+
+void dec_lseek(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting)
+		return;
+	arg_fdnum(ctx, args[0]);
+	arg_long(ctx, args[1]);
+	ctx_arg(ctx, val_enum(ctx_arena(ctx), NULL, (uint32_t)args[2], &xlat_seek_whence));
+}
+
+/* _llseek(fd, offset_high, offset_low, result, whence): "_llseek(3, 0, [0], SEEK_SET)". */
+void dec_llseek(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	const uint64_t *args = ev->args;
+	struct arena *a = ctx_arena(ctx);
+
+	if (!ctx->exiting) {
+		arg_fdnum(ctx, args[0]);
+		ctx_arg(ctx, val_int(a, NULL, (int64_t)((args[1] << 32) | (args[2] & 0xffffffffu))));
+		ev->entry_sep_pending = true;
+		return;
+	}
+	int64_t result;
+	if (!ctx_failed(ctx) && args[3] && mem_read_full(ctx, args[3], &result, sizeof(result)))
+		ctx_arg(ctx, val_written(a, NULL, val_int(a, NULL, result)));
+	else
+		arg_ptr(ctx, NULL, args[3]);
+	ctx_arg(ctx, val_enum(a, NULL, (uint32_t)args[4], &xlat_seek_whence));
+}
+
+static struct val *access_mode_val(struct decode_ctx *ctx, uint64_t mode)
+{
+	return flags_or_zero(ctx, (uint32_t)mode, &xlat_access_modes, "F_OK");
+}
+
+void dec_access(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	arg_path(ctx, ctx->ev->args[0]);
+	ctx_arg(ctx, access_mode_val(ctx, ctx->ev->args[1]));
+}
+
+/* faccessat and faccessat2 (which adds flags). */
+void dec_faccessat(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting)
+		return;
+	arg_dirfd(ctx, args[0]);
+	arg_path(ctx, args[1]);
+	ctx_arg(ctx, access_mode_val(ctx, args[2]));
+	if (is_desc(ctx, SYS_faccessat2))
+		ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)args[3], &xlat_at_flags, 0));
+}
+
+/* readlink(path, buf, size) and readlinkat(dirfd, path, buf, size). */
+void dec_readlink(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	const uint64_t *args = ev->args;
+	unsigned i = is_desc(ctx, SYS_readlinkat) ? 1 : 0;
+
+	if (!ctx->exiting) {
+		if (i)
+			arg_dirfd(ctx, args[0]);
+		arg_path(ctx, args[i]);
+		ev->entry_sep_pending = true;
+		return;
+	}
+	ctx_arg(ctx, returned_buffer(ctx, args[i + 1]));
+	arg_ulong(ctx, args[i + 2]);
+}
+
+/* linux_dirent64: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name. */
+#define DIRENT64_RECLEN_OFF 16
+#define DIRENT64_MIN 19
+
+static const struct xlat_entry dirent_type_entries[] = {
+	{ 0, "DT_UNKNOWN" }, { 1, "DT_FIFO" }, { 2, "DT_CHR" }, { 4, "DT_DIR" }, { 6, "DT_BLK" },
+	{ 8, "DT_REG" }, { 10, "DT_LNK" }, { 12, "DT_SOCK" }, { 14, "DT_WHT" },
+	{ 0, NULL }
+};
+static const struct xlat xlat_dirent_types = { dirent_type_entries, "DT_???" };
+
+/* -v: every entry, "[{d_ino=19, d_off=..., d_reclen=24, d_type=DT_DIR, d_name="etc"}, ...]". */
+static struct val *dirents_val(struct decode_ctx *ctx, uint64_t addr, uint64_t len)
+{
+	struct arena *a = ctx_arena(ctx);
+	struct val *arr = val_array(a, NULL);
+	uint8_t head[DIRENT64_MIN];
+
+	for (uint64_t off = 0; off + DIRENT64_MIN <= len;) {
+		uint64_t ino;
+		int64_t doff;
+		uint16_t reclen;
+		if (!mem_read_full(ctx, addr + off, head, sizeof(head)))
+			return val_ptr(a, NULL, addr);
+		memcpy(&ino, head, 8);
+		memcpy(&doff, head + 8, 8);
+		memcpy(&reclen, head + DIRENT64_RECLEN_OFF, 2);
+		if (reclen < DIRENT64_MIN || off + reclen > len)
+			break;
+		size_t name_max = reclen - DIRENT64_MIN;
+		char *name = arena_alloc(a, name_max + 1);
+		if (name_max && !mem_read_full(ctx, addr + off + DIRENT64_MIN, name, name_max))
+			return val_ptr(a, NULL, addr);
+		struct val *e = val_add(arr, val_struct(a, NULL));
+		val_add(e, val_uint(a, "d_ino", ino));
+		val_add(e, val_int(a, "d_off", doff));
+		val_add(e, val_uint(a, "d_reclen", reclen));
+		val_add(e, val_enum(a, "d_type", head[18], &xlat_dirent_types));
+		val_add(e, val_str(a, "d_name", name, strnlen(name, name_max), false));
+		off += reclen;
+	}
+	return arr;
+}
+
+static uint64_t count_dirents(struct decode_ctx *ctx, uint64_t addr, uint64_t len)
+{
+	uint64_t n = 0;
+
+	for (uint64_t off = 0; off + DIRENT64_MIN <= len; n++) {
+		uint16_t reclen;
+		if (!mem_read_full(ctx, addr + off + DIRENT64_RECLEN_OFF, &reclen, sizeof(reclen)) ||
+		    reclen == 0)
+			break;
+		off += reclen;
+	}
+	return n;
+}
+
+/* getdents64(fd, dirp, count): strace's abbreviated "0x55... slash-star 30 entries star-slash". */
+void dec_getdents64(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	const uint64_t *args = ev->args;
+	struct arena *a = ctx_arena(ctx);
+
+	if (!ctx->exiting) {
+		arg_fdnum(ctx, args[0]);
+		ev->entry_sep_pending = true;
+		return;
+	}
+	if (ctx->opts->verbose && !ctx_failed(ctx)) {
+		ctx_arg(ctx, dirents_val(ctx, args[1], (uint64_t)ev->rval));
+		ctx_arg(ctx, val_uint(a, NULL, (uint32_t)args[2]));
+		return;
+	}
+	struct val *dirp = arg_ptr(ctx, NULL, args[1]);
+	if (!ctx_failed(ctx)) {
+		uint64_t n = count_dirents(ctx, args[1], (uint64_t)ev->rval);
+		dirp->comment = arena_printf(a, "%llu entries", (unsigned long long)n);
+	}
+	ctx_arg(ctx, val_uint(a, NULL, (uint32_t)args[2]));
+}
+
+/* dup(fd), dup2(old, new), dup3(old, new, flags). */
+void dec_dup(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting) {
+		ctx->ev->rval_format = RVAL_FD;
+		return;
+	}
+	arg_fdnum(ctx, args[0]);
+	if (is_desc(ctx, SYS_dup))
+		return;
+	arg_fdnum(ctx, args[1]);
+	if (is_desc(ctx, SYS_dup3))
+		ctx_arg(ctx, flags_or_zero(ctx, (uint32_t)args[2], open_flags_table(ctx->arch), "0"));
+}
+
+/* fcntl and fcntl64. */
+void dec_fcntl(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	const uint64_t *args = ev->args;
+	struct arena *a = ctx_arena(ctx);
+	uint32_t cmd = (uint32_t)args[1];
+
+	if (ctx->exiting) {
+		if (ctx_failed(ctx))
+			return;
+		switch (cmd) {
+		case 0:     /* F_DUPFD */
+		case 1030:  /* F_DUPFD_CLOEXEC */
+			ev->rval_format = RVAL_FD;
+			break;
+		case 1:     /* F_GETFD */
+			if (ev->rval) {
+				ev->rval_format = RVAL_HEX;
+				struct val_flags f = { (uint64_t)ev->rval, &xlat_fd_flags, 0 };
+				ev->rval_comment = xlat_name(f.xlat, f.bits)
+					? arena_printf(a, "flags %s", xlat_name(f.xlat, f.bits))
+					: NULL;
+			}
+			break;
+		case 3:     /* F_GETFL */
+			ev->rval_format = RVAL_HEX;
+			ev->rval_comment = arena_printf(a, "flags %s",
+							open_flags_text(ctx, (uint64_t)ev->rval));
+			break;
+		}
+		return;
+	}
+	arg_fdnum(ctx, args[0]);
+	ctx_arg(ctx, val_enum(a, NULL, cmd, &xlat_fcntl_cmds));
+	switch (cmd) {
+	case 1: case 3: case 9: case 11: case 1025: case 1032: case 1034:
+		break;      /* F_GET*: no argument */
+	case 2:     /* F_SETFD */
+		ctx_arg(ctx, flags_or_zero(ctx, (uint32_t)args[2], &xlat_fd_flags, "0"));
+		break;
+	case 4:     /* F_SETFL */
+		ctx_arg(ctx, open_flags_val(ctx, (uint32_t)args[2]));
+		break;
+	case 0: case 8: case 10: case 1024: case 1026: case 1030: case 1031: case 1033:
+		arg_int(ctx, NULL, args[2]);
+		break;
+	default:
+		arg_ptr(ctx, NULL, args[2]);
+		break;
+	}
+}
+
+/* struct termios as strace abbreviates it: "{B38400 opost isig icanon echo ...}". */
+static const struct xlat_entry baud_entries[] = {
+	{ 0, "B0" }, { 1, "B50" }, { 2, "B75" }, { 3, "B110" }, { 4, "B134" }, { 5, "B150" },
+	{ 6, "B200" }, { 7, "B300" }, { 8, "B600" }, { 9, "B1200" }, { 10, "B1800" },
+	{ 11, "B2400" }, { 12, "B4800" }, { 13, "B9600" }, { 14, "B19200" }, { 15, "B38400" },
+	{ 0x1001, "B57600" }, { 0x1002, "B115200" }, { 0x1003, "B230400" },
+	{ 0x1004, "B460800" }, { 0x1005, "B500000" }, { 0x1006, "B576000" },
+	{ 0x1007, "B921600" }, { 0x1008, "B1000000" }, { 0x1009, "B1152000" },
+	{ 0x100a, "B1500000" }, { 0x100b, "B2000000" }, { 0x100c, "B2500000" },
+	{ 0x100d, "B3000000" }, { 0x100e, "B3500000" }, { 0x100f, "B4000000" },
+	{ 0, NULL }
+};
+static const struct xlat xlat_bauds = { baud_entries, NULL };
+
+#define TERMIOS_OPOST 0x1
+#define TERMIOS_ISIG 0x1
+#define TERMIOS_ICANON 0x2
+#define TERMIOS_ECHO 0x8
+#define TERMIOS_CBAUD 0x100f
+
+static struct val *termios_val(struct decode_ctx *ctx, uint64_t addr)
+{
+	struct arena *a = ctx_arena(ctx);
+	uint32_t t[4];   /* c_iflag, c_oflag, c_cflag, c_lflag */
+
+	if (!mem_read_full(ctx, addr, t, sizeof(t)))
+		return val_ptr(a, NULL, addr);
+	const char *baud = xlat_name(&xlat_bauds, t[2] & TERMIOS_CBAUD);
+	return val_text(a, NULL, arena_printf(a, "{%s %sopost %sisig %sicanon %secho ...}",
+		baud ? baud : "B???", t[1] & TERMIOS_OPOST ? "" : "-",
+		t[3] & TERMIOS_ISIG ? "" : "-", t[3] & TERMIOS_ICANON ? "" : "-",
+		t[3] & TERMIOS_ECHO ? "" : "-"));
+}
+
+static struct val *winsize_val(struct decode_ctx *ctx, uint64_t addr)
+{
+	struct arena *a = ctx_arena(ctx);
+	uint16_t w[4];
+
+	if (!mem_read_full(ctx, addr, w, sizeof(w)))
+		return val_ptr(a, NULL, addr);
+	struct val *s = val_struct(a, NULL);
+	val_add(s, val_uint(a, "ws_row", w[0]));
+	val_add(s, val_uint(a, "ws_col", w[1]));
+	val_add(s, val_uint(a, "ws_xpixel", w[2]));
+	val_add(s, val_uint(a, "ws_ypixel", w[3]));
+	return s;
+}
+
+static struct val *int_at(struct decode_ctx *ctx, uint64_t addr)
+{
+	struct arena *a = ctx_arena(ctx);
+	int32_t i;
+
+	if (!mem_read_full(ctx, addr, &i, sizeof(i)))
+		return val_ptr(a, NULL, addr);
+	return val_written(a, NULL, val_int(a, NULL, i));
+}
+
+enum ioctl_arg { IOA_NONE, IOA_HEX, IOA_IN, IOA_OUT };
+
+static enum ioctl_arg ioctl_arg_kind(uint32_t cmd)
+{
+	switch (cmd) {
+	case 0x5401: case 0x5405: case 0x540f: case 0x5411: case 0x5413: case 0x541b:
+	case 0x5429:
+		return IOA_OUT;
+	case 0x5402: case 0x5403: case 0x5404: case 0x5410: case 0x5414: case 0x5421:
+	case 0x5452:
+		return IOA_IN;
+	case 0x540c: case 0x540d: case 0x5422: case 0x5450: case 0x5451:
+		return IOA_NONE;
+	default:
+		return IOA_HEX;
+	}
+}
+
+static struct val *ioctl_arg_val(struct decode_ctx *ctx, uint32_t cmd, uint64_t addr)
+{
+	switch (cmd) {
+	case 0x5401: case 0x5402: case 0x5403: case 0x5404:
+		return termios_val(ctx, addr);
+	case 0x5413: case 0x5414:
+		return winsize_val(ctx, addr);
+	default:
+		return int_at(ctx, addr);
+	}
+}
+
+void dec_ioctl(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	const uint64_t *args = ev->args;
+	struct arena *a = ctx_arena(ctx);
+	uint32_t cmd = (uint32_t)args[1];
+	enum ioctl_arg kind = ioctl_arg_kind(cmd);
+
+	if (!ctx->exiting) {
+		arg_fdnum(ctx, args[0]);
+		const char *name = xlat_name(&xlat_ioctl_cmds, cmd);
+		if (name)
+			ctx_arg(ctx, val_text(a, NULL, name));
+		else
+			ctx_arg(ctx, val_hex(a, NULL, cmd));
+		if (kind == IOA_HEX)
+			arg_hex(ctx, NULL, arch_word(ctx->arch, args[2]));
+		else if (kind == IOA_IN)
+			ctx_arg(ctx, ioctl_arg_val(ctx, cmd, args[2]));
+		else if (kind == IOA_OUT)
+			ev->entry_sep_pending = true;
+		return;
+	}
+	if (kind != IOA_OUT)
+		return;
+	if (ctx_failed(ctx))
+		arg_ptr(ctx, NULL, args[2]);
+	else
+		ctx_arg(ctx, ioctl_arg_val(ctx, cmd, args[2]));
+}
+
+/* pipe(fds), pipe2(fds, flags): "[3, 4]" written back. */
+void dec_pipe(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+	struct arena *a = ctx_arena(ctx);
+	int32_t fds[2];
+
+	if (!ctx->exiting)
+		return;
+	if (!ctx_failed(ctx) && mem_read_full(ctx, args[0], fds, sizeof(fds))) {
+		struct val *arr = val_array(a, NULL);
+		val_add(arr, val_fd(a, NULL, fds[0]));
+		val_add(arr, val_fd(a, NULL, fds[1]));
+		ctx_arg(ctx, arr);
+	} else {
+		arg_ptr(ctx, NULL, args[0]);
+	}
+	if (is_desc(ctx, SYS_pipe2))
+		ctx_arg(ctx, flags_or_zero(ctx, (uint32_t)args[1], open_flags_table(ctx->arch), "0"));
+}
+
+/* getxattr, lgetxattr (path) and fgetxattr (fd): name, then the value read. */
+void dec_getxattr(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	const uint64_t *args = ev->args;
+
+	if (!ctx->exiting) {
+		if (is_desc(ctx, SYS_fgetxattr))
+			arg_fdnum(ctx, args[0]);
+		else
+			arg_path(ctx, args[0]);
+		arg_string(ctx, NULL, args[1]);
+		ev->entry_sep_pending = true;
+		return;
+	}
+	if (ctx_failed(ctx) || !args[2])
+		arg_ptr(ctx, NULL, args[2]);
+	else
+		ctx_arg(ctx, buffer_val(ctx, args[2], (uint64_t)ev->rval));
+	arg_ulong(ctx, args[3]);
+}

@@ -1,0 +1,69 @@
+/*
+ * mmap, mmap2, munmap, mprotect, brk: addresses in hex, lengths in decimal,
+ * the mapping returned in hex (strace 6.1; see tests/unit/test_decode_memory.c).
+ */
+#include "ctrace/decode_path.h"
+#include "ctrace/syscalls.h"
+#include "ctrace/xlat_more.h"
+
+/*
+ * A mapping address in hex.  The driver sign-extends a 32-bit tracee's return
+ * register (its errors are negative); an address above 2 GiB is not one.
+ */
+static void rval_address(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+
+	ev->rval_format = RVAL_HEX;
+	if (!ctx_failed(ctx))
+		ev->rval = (int64_t)arch_word(ctx->arch, (uint64_t)ev->rval);
+}
+
+static struct val *prot_val(struct decode_ctx *ctx, uint64_t prot)
+{
+	return flags_or_zero(ctx, (uint32_t)prot, &xlat_mmap_prot, "PROT_NONE");
+}
+
+/* mmap(addr, length, prot, flags, fd, offset); mmap2's offset is in pages, also hex. */
+void dec_mmap(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+	struct arena *a = ctx_arena(ctx);
+
+	if (ctx->exiting) {
+		rval_address(ctx);
+		return;
+	}
+	arg_ptr(ctx, NULL, args[0]);
+	arg_ulong(ctx, args[1]);
+	ctx_arg(ctx, prot_val(ctx, args[2]));
+	ctx_arg(ctx, val_flags(a, NULL, (uint32_t)args[3], &xlat_mmap_flags, 0));
+	arg_fdnum(ctx, args[4]);
+	arg_hex(ctx, NULL, arch_word(ctx->arch, args[5]));
+}
+
+void dec_munmap(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	arg_ptr(ctx, NULL, ctx->ev->args[0]);
+	arg_ulong(ctx, ctx->ev->args[1]);
+}
+
+void dec_mprotect(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	arg_ptr(ctx, NULL, ctx->ev->args[0]);
+	arg_ulong(ctx, ctx->ev->args[1]);
+	ctx_arg(ctx, prot_val(ctx, ctx->ev->args[2]));
+}
+
+void dec_brk(struct decode_ctx *ctx)
+{
+	if (ctx->exiting) {
+		rval_address(ctx);
+		return;
+	}
+	arg_ptr(ctx, NULL, ctx->ev->args[0]);
+}
