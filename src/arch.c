@@ -64,6 +64,21 @@ const struct arch *arch_by_audit(uint32_t audit_arch)
 	return NULL;
 }
 
+const struct arch *arch_for_syscall(uint32_t audit_arch, uint64_t *nr)
+{
+	/*
+	 * The kernel tells x32 from x86_64 by this bit alone (is_x32_task()).
+	 * -1 has it too, but is no x32 call: a seccomp filter that returned
+	 * SECCOMP_RET_ERRNO may leave orig_rax at -1 (strace 6.1 keeps such a
+	 * stop in the 64-bit personality as well).
+	 */
+	if (audit_arch == arch_x32.audit_arch && *nr != UINT64_MAX && (*nr & arch_x32.nr_bit)) {
+		*nr &= ~(uint64_t)arch_x32.nr_bit;
+		return &arch_x32;
+	}
+	return arch_by_audit(audit_arch);
+}
+
 /* Other spellings users type for -a/--arch, and what the tools call them. */
 static const struct {
 	const char *alias;

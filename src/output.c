@@ -244,8 +244,7 @@ void output_personality(struct tracee *t, const struct arch *arch)
 	if (out.opts->quiet >= 1 || out.opts->outfile)
 		return;
 	begin_line(t);
-	strbuf_printf(&out.sb, "[ Process PID=%d runs in %s mode. ]\n", t->pid,
-		      arch->word_size == 4 ? "32 bit" : "64 bit");
+	strbuf_printf(&out.sb, "[ Process PID=%d runs in %s mode. ]\n", t->pid, arch->mode_name);
 	emit(t->out);
 }
 

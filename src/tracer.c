@@ -91,7 +91,9 @@ static void forget(struct tracee *t)
 
 static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 {
-	const struct arch *arch = arch_by_audit(info->audit_arch);
+	/* x32 shares x86_64's audit value: its number carries a bit instead. */
+	uint64_t nr = info->nr;
+	const struct arch *arch = arch_for_syscall(info->audit_arch, &nr);
 
 	t->in_syscall = true;
 	t->syscall_shown = false;
@@ -102,7 +104,7 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 		t->arch = arch;
 	}
 
-	const struct syscall_desc *desc = arch_syscall(arch, info->nr);
+	const struct syscall_desc *desc = arch_syscall(arch, nr);
 	enum syscall_id id = desc ? (enum syscall_id)(desc - syscall_descs) : SYS_none;
 	struct mem_reader mem = tracee_mem_reader(t);
 
@@ -116,7 +118,7 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 	if (!trace_filter_selects(&tr.opts->filter, id))
 		return;
 
-	decode_syscall_entry(&t->ev, arch, info->nr, info->args, &mem, &tr.opts->decode);
+	decode_syscall_entry(&t->ev, arch, nr, info->args, &mem, &tr.opts->decode);
 	t->syscall_shown = true;
 	output_syscall_entry(t);
 }

@@ -331,6 +331,7 @@ static const uint16_t aarch64_syscall_ids[] = {
 
 const struct arch arch_aarch64 = {
 	.name = "aarch64",
+	.mode_name = "64 bit",
 	.audit_arch = AUDIT_ARCH_AARCH64,
 	.word_size = 8,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,

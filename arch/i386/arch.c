@@ -464,6 +464,7 @@ static const uint16_t i386_syscall_ids[] = {
 
 const struct arch arch_i386 = {
 	.name = "i386",
+	.mode_name = "32 bit",
 	.audit_arch = AUDIT_ARCH_I386,
 	.word_size = 4,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,

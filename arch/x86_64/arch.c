@@ -380,6 +380,7 @@ static const uint16_t x86_64_syscall_ids[] = {
 
 const struct arch arch_x86_64 = {
 	.name = "x86_64",
+	.mode_name = "64 bit",
 	.audit_arch = AUDIT_ARCH_X86_64,
 	.word_size = 8,
 	.clone_layout = CLONE_LAYOUT_DEFAULT,

@@ -44,8 +44,14 @@ extern const struct clone_arg_index clone_layouts[CLONE_LAYOUT_COUNT];
 const char *clone_layout_name(enum clone_layout layout);
 
 struct arch {
-	const char *name;               /* "x86_64", "i386", "aarch64" */
+	const char *name;               /* "x86_64", "i386", "x32", "aarch64" */
+	/* What strace 6.1 prints in "[ Process PID=N runs in %s mode. ]":
+	 * "64 bit", "32 bit", "x32". */
+	const char *mode_name;
 	uint32_t audit_arch;            /* AUDIT_ARCH_* as reported by the kernel */
+	/* x32: the bit (__X32_SYSCALL_BIT) that marks its syscall numbers
+	 * among those reported with its audit_arch; 0 for the others. */
+	uint32_t nr_bit;
 	uint8_t word_size;              /* bytes in a tracee long / pointer */
 	enum clone_layout clone_layout;
 	/* i386: the tls argument of clone points to a struct user_desc */
@@ -63,11 +69,21 @@ struct arch {
 extern const struct arch arch_x86_64;
 extern const struct arch arch_i386;
 extern const struct arch arch_aarch64;
+/* x32 is not in arch_all[]: see arch/x32/arch.c. */
+extern const struct arch arch_x32;
 
-/* All known architectures, NULL-terminated. */
+/* All known architectures but x32, NULL-terminated. */
 extern const struct arch *const arch_all[];
 
 const struct arch *arch_by_audit(uint32_t audit_arch);
+
+/*
+ * The personality of a syscall stop: x32 when the kernel reports
+ * AUDIT_ARCH_X86_64 and the number has x32's bit (then removed from *nr, so
+ * that *nr indexes x32's table), otherwise arch_by_audit(audit_arch) with
+ * *nr unchanged.  NULL for an audit value ctrace has no table for.
+ */
+const struct arch *arch_for_syscall(uint32_t audit_arch, uint64_t *nr);
 const struct arch *arch_by_name(const char *name);
 
 /* The architecture ctrace itself was compiled for. */
