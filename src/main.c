@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ctrace/ns_gate.h"
+#include "ctrace/seccomp_trace.h"
 #include "ctrace/tracer.h"
 
 static const char usage_text[] =
@@ -30,6 +31,9 @@ static const char usage_text[] =
 	"  -qq             also suppress exit status lines (+++ exited with N +++)\n"
 	"  -s N            print at most N bytes of each string (default 32)\n"
 	"  -v              print unabbreviated structures and arrays\n"
+	"  --seccomp-bpf=off  with -e trace=, stop at every syscall instead of only at\n"
+	"                  the selected ones (by default a seccomp-bpf filter in PROG\n"
+	"                  lets the others run without stopping; not with -p)\n"
 	"  --deny=namespaces   refuse (EPERM; clone3: ENOSYS) every namespace creation\n"
 	"                  or entry by PROG and all its descendants, report each attempt\n"
 	"  --audit=namespaces  let them run, report each namespace created or entered\n"
@@ -139,6 +143,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "deny", required_argument, NULL, 'D' },     /* namespace gate: src/ns_gate.c */
 		{ "audit", required_argument, NULL, 'A' },
 		{ "report", required_argument, NULL, 'R' },
+		{ "seccomp-bpf", optional_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -186,6 +191,14 @@ static void parse_args(struct options *o, int argc, char **argv)
 		}
 		case 'R':
 			o->ns_report = optarg;
+			break;
+		case 'S':   /* --seccomp-bpf[=on|off]: on is already the default */
+			if (!optarg || !strcmp(optarg, "on"))
+				o->seccomp_trace = SECCOMP_TRACE_AUTO;
+			else if (!strcmp(optarg, "off"))
+				o->seccomp_trace = SECCOMP_TRACE_OFF;
+			else
+				usage_error("--seccomp-bpf: expected on or off, not '%s'", optarg);
 			break;
 		case 'q':
 			o->quiet++;
@@ -251,7 +264,9 @@ int main(int argc, char **argv)
 	parse_args(&opts, argc, argv);
 	if (ns_gate_setup(opts.ns_gate, opts.ns_report) < 0)
 		return 1;   /* ns_gate_setup said why */
+	seccomp_trace_setup(&opts);
 	int status = tracer_run(&opts, &term_signal);
+	seccomp_trace_finish();
 	free(opts.attach_pids);
 	free((char *)opts.prog_path);
 	ns_gate_finish();

@@ -27,6 +27,7 @@
 #endif
 
 #include "ctrace/ns_gate.h"
+#include "ctrace/seccomp_trace.h"
 #include "ctrace/tracer.h"
 #include "output.h"
 
@@ -298,14 +299,7 @@ int ns_gate_install(void)
 	if (g.mode != NS_GATE_DENY)
 		return 0;
 #ifdef CTRACE_HAVE_SECCOMP
-	/* Without no_new_privs when we may (CAP_SYS_ADMIN), so that setuid
-	 * programs under the gate keep working; with it otherwise. */
-	seccomp_attr_set(g.filter, SCMP_FLTATR_CTL_NNP, 0);
-	int rc = seccomp_load(g.filter);
-	if (rc == -EACCES) {
-		seccomp_attr_set(g.filter, SCMP_FLTATR_CTL_NNP, 1);
-		rc = seccomp_load(g.filter);
-	}
+	int rc = seccomp_load_filter(g.filter);
 	if (rc < 0) {
 		errno = -rc;
 		return -1;

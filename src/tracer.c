@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "ctrace/ns_gate.h"
+#include "ctrace/seccomp_trace.h"
 #include "ctrace/siginfo.h"
 #include "ctrace/tracer.h"
 #include "output.h"
@@ -47,6 +48,8 @@ static unsigned long ptrace_options(bool started_by_us)
 	 * half-way; an attached one is left alone (it was running before us). */
 	if (started_by_us)
 		o |= PTRACE_O_EXITKILL;
+	if (seccomp_trace_active())
+		o |= PTRACE_O_TRACESECCOMP;
 	return o;
 }
 
@@ -75,10 +78,18 @@ static struct tracee *new_child(pid_t pid)
 	return t;
 }
 
+/*
+ * With the seccomp filter (-e trace=), a task outside a syscall runs with
+ * PTRACE_CONT: only the filter's SECCOMP_RET_TRACE stops it, at the entry of
+ * a selected syscall; from there PTRACE_SYSCALL takes it to that syscall's
+ * exit stop.  Without the filter every entry and exit stops.
+ */
 static void resume(struct tracee *t, int sig)
 {
+	int request = seccomp_trace_active() && !t->in_syscall ? PTRACE_CONT : PTRACE_SYSCALL;
+
 	/* ESRCH: the task died under us; its exit is reported by waitpid. */
-	ptrace(PTRACE_SYSCALL, t->pid, 0L, (long)sig);
+	ptrace((enum __ptrace_request)request, t->pid, 0L, (long)sig);
 }
 
 static void forget(struct tracee *t)
@@ -165,6 +176,10 @@ static int read_syscall_info(struct tracee *t, struct syscall_regs *r, bool *ent
 				*entry = true;
 				r->nr = info.entry.nr;
 				memcpy(r->args, info.entry.args, sizeof(r->args));
+			} else if (info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+				*entry = true;      /* the filter's stop, before the syscall runs */
+				r->nr = info.seccomp.nr;
+				memcpy(r->args, info.seccomp.args, sizeof(r->args));
 			} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
 				*entry = false;
 				r->rval = info.exit.rval;
@@ -354,6 +369,10 @@ static void handle_status(pid_t pid, int status)
 		t = exec_event(t);
 		resume(t, 0);
 		break;
+	case PTRACE_EVENT_SECCOMP:
+		syscall_stop(t);   /* the entry of a syscall -e trace= selected */
+		resume(t, 0);
+		break;
 	default:          /* FORK, VFORK, CLONE: the child announces itself */
 		if (ns_gate_active() && (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
 					 event == PTRACE_EVENT_CLONE)) {
@@ -407,6 +426,11 @@ static int start_program(const char *path, char **argv)
 			;
 		if (ns_gate_install() < 0) {   /* --deny=namespaces: inherited by all of PROG */
 			fprintf(stderr, "ctrace: can't install the namespace filter: %s\n",
+				strerror(errno));
+			_exit(1);
+		}
+		if (seccomp_trace_install() < 0) {   /* -e trace=: stop only where asked */
+			fprintf(stderr, "ctrace: can't install the seccomp filter: %s\n",
 				strerror(errno));
 			_exit(1);
 		}

@@ -25,6 +25,7 @@ struct options {
 	const char *prog_path;     /* PROG found in $PATH, as execve gets it */
 	int ns_gate;               /* --deny=/--audit=namespaces: enum ns_gate_mode */
 	const char *ns_report;     /* --report=FILE (src/ns_gate.c) */
+	int seccomp_trace;         /* --seccomp-bpf=off: enum seccomp_trace_mode */
 };
 
 /*

@@ -25,7 +25,11 @@ This script removes exactly those differences and nothing else:
 4. Addresses (0x and 7 or more hex digits, not followed by a /* comment */)
    become ADDR; the CPU times in SIGCHLD
    siginfo (si_utime, si_stime) become N.  With --mask-vars, `/* N vars */`
-   becomes `/* N vars */` literally.
+   becomes `/* N vars */` literally.  A thread's tid written back by clone3
+   (`=> {parent_tid=[N]}` on a CLONE_THREAD line) becomes TID: glibc points
+   parent_tid and child_tid at the same word, which CLONE_CHILD_CLEARTID zeroes
+   when the thread exits, so a tracer reading it at clone3's exit sees N or 0
+   depending on who ran first (strace and ctrace alike).
 5. Lines are grouped per task in the task's own order; tasks are printed sorted
    by label.  The interleaving of tasks is scheduling and is not compared.
 
@@ -58,6 +62,7 @@ NAME_RE = re.compile(r'^([A-Za-z_][A-Za-z0-9_]*)\(')
 CREATORS = {'clone', 'clone3', 'fork', 'vfork'}
 # An unknown flag value is printed in hex too, but strace follows it with a
 # comment (`0x10000000000 /* CLONE_??? */`): that one is data, not an address.
+THREAD_TID_RE = re.compile(r'(?<==> \{)parent_tid=\[\d+\]')
 ADDR_RE = re.compile(r'0x[0-9a-f]{7,}(?![0-9a-f]| /\* \w+\?\?\? \*/)')
 # strace adds the time in seconds when it is not zero: `si_utime=1 /* 0.01 s */`.
 CPU_TIME_RE = re.compile(r'\b(si_[us]time)=\d+(?: /\* [\d.]+ s \*/)?')
@@ -243,6 +248,8 @@ def normalize(lines, decoded_only=None, mask_vars=False, loose=False):
             text = repad(text)
             text = ADDR_RE.sub('ADDR', text)
             text = CPU_TIME_RE.sub(r'\1=N', text)
+            if 'CLONE_THREAD' in text:
+                text = THREAD_TID_RE.sub('parent_tid=[TID]', text)
             if mask_vars:
                 text = VARS_RE.sub('/* N vars */', text)
             text = NUMBER_RE.sub(relabel, text)
