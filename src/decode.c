@@ -41,7 +41,7 @@ void decode_syscall_exit(struct syscall_event *ev, int64_t rval, const struct me
 			 const struct decode_opts *opts)
 {
 	/* A 32-bit tracee's return register is 32 bits wide: sign-extend it. */
-	if (ev->arch->word_size == 4)
+	if (ev->arch->reg_size == 4)
 		rval = (int32_t)rval;
 	ev->exited = true;
 	ev->rval = rval;
@@ -49,11 +49,20 @@ void decode_syscall_exit(struct syscall_event *ev, int64_t rval, const struct me
 	run_decoder(ev, mem, opts, true);
 }
 
-bool mem_read_full(const struct decode_ctx *ctx, uint64_t addr, void *buf, size_t len)
+/*
+ * Every read goes through here: an address is a tracee pointer, so on x32
+ * (64-bit registers, 32-bit pointers) only its low half names memory.
+ */
+static ssize_t mem_read(const struct decode_ctx *ctx, uint64_t addr, void *buf, size_t len)
 {
 	if (!ctx->mem.read)
-		return false;
-	return ctx->mem.read(ctx->mem.opaque, addr, buf, len) == (ssize_t)len;
+		return -1;
+	return ctx->mem.read(ctx->mem.opaque, arch_word(ctx->arch, addr), buf, len);
+}
+
+bool mem_read_full(const struct decode_ctx *ctx, uint64_t addr, void *buf, size_t len)
+{
+	return mem_read(ctx, addr, buf, len) == (ssize_t)len;
 }
 
 bool mem_read_word(const struct decode_ctx *ctx, uint64_t addr, uint64_t *out)
@@ -85,7 +94,7 @@ ssize_t mem_read_string(const struct decode_ctx *ctx, uint64_t addr, char *buf, 
 		size_t want = page - ((addr + got) & (page - 1));
 		if (want > max - got)
 			want = max - got;
-		ssize_t n = ctx->mem.read(ctx->mem.opaque, addr + got, buf + got, want);
+		ssize_t n = mem_read(ctx, addr + got, buf + got, want);
 		if (n <= 0)
 			return -1;      /* unreadable before the NUL: strace shows the address */
 		char *nul = memchr(buf + got, '\0', (size_t)n);

@@ -15,7 +15,7 @@ void event_begin(struct syscall_event *ev, const struct arch *arch, uint64_t nr,
 	ev->nr = nr;
 	ev->desc = arch_syscall(arch, nr);
 	for (int i = 0; i < 6; i++)
-		ev->args[i] = arch_word(arch, args[i]);
+		ev->args[i] = arch_reg(arch, args[i]);
 }
 
 void event_release(struct syscall_event *ev)

@@ -197,7 +197,7 @@ static void format_syscall_name(struct strbuf *out, const struct syscall_event *
 	if (ev->desc)
 		strbuf_puts(out, ev->desc->name);
 	else
-		strbuf_printf(out, "syscall_%#" PRIx64, ev->nr);
+		strbuf_printf(out, "syscall_%#" PRIx64, ev->nr | ev->arch->nr_bit);
 }
 
 void strace_format_entry(struct strbuf *out, const struct syscall_event *ev)

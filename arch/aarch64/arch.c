@@ -334,6 +334,7 @@ const struct arch arch_aarch64 = {
 	.mode_name = "64 bit",
 	.audit_arch = AUDIT_ARCH_AARCH64,
 	.word_size = 8,
+	.reg_size = 8,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,
 	.tls_is_user_desc = 0,
 	.syscall_ids = aarch64_syscall_ids,

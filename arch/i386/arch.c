@@ -467,6 +467,7 @@ const struct arch arch_i386 = {
 	.mode_name = "32 bit",
 	.audit_arch = AUDIT_ARCH_I386,
 	.word_size = 4,
+	.reg_size = 4,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,
 	.tls_is_user_desc = 1,
 	.syscall_ids = i386_syscall_ids,

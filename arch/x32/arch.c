@@ -393,6 +393,7 @@ const struct arch arch_x32 = {
 	.audit_arch = AUDIT_ARCH_X86_64,
 	.nr_bit = 0x40000000,           /* __X32_SYSCALL_BIT */
 	.word_size = 4,
+	.reg_size = 8,
 	.clone_layout = CLONE_LAYOUT_DEFAULT,
 	.tls_is_user_desc = 0,
 	.syscall_ids = x32_syscall_ids,

@@ -383,6 +383,7 @@ const struct arch arch_x86_64 = {
 	.mode_name = "64 bit",
 	.audit_arch = AUDIT_ARCH_X86_64,
 	.word_size = 8,
+	.reg_size = 8,
 	.clone_layout = CLONE_LAYOUT_DEFAULT,
 	.tls_is_user_desc = 0,
 	.syscall_ids = x86_64_syscall_ids,

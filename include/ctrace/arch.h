@@ -53,6 +53,9 @@ struct arch {
 	 * among those reported with its audit_arch; 0 for the others. */
 	uint32_t nr_bit;
 	uint8_t word_size;              /* bytes in a tracee long / pointer */
+	/* Bytes of a syscall argument or return register as the kernel reads
+	 * it: the word size, except on x32 (32-bit pointers, 64-bit registers). */
+	uint8_t reg_size;
 	enum clone_layout clone_layout;
 	/* i386: the tls argument of clone points to a struct user_desc */
 	uint8_t tls_is_user_desc;
@@ -115,10 +118,16 @@ struct syscall_regs {
 /* 0, or -1 with errno.  Defined in arch/<native arch>/regs.c. */
 int arch_native_read_regs(int pid, struct syscall_regs *out);
 
-/* Truncate a raw argument to the tracee's word size. */
+/* Truncate a value to the tracee's word size (a pointer or a long in memory). */
 static inline uint64_t arch_word(const struct arch *arch, uint64_t v)
 {
 	return arch->word_size == 4 ? (uint32_t)v : v;
+}
+
+/* Truncate a raw syscall register to what the kernel reads of it. */
+static inline uint64_t arch_reg(const struct arch *arch, uint64_t v)
+{
+	return arch->reg_size == 4 ? (uint32_t)v : v;
 }
 
 #endif

@@ -225,6 +225,12 @@ START_TEST(test_x32_execve)
 	ck_assert_str_eq(strbuf_str(&r.line),
 			 "execve(\"/bin/true\", [\"true\", \"-x\"], 0x404000 /* 1 var */) = 0");
 
+	/* Registers are 64 bits wide on x32: they are not cut to the 32-bit
+	 * pointer size, and an unknown x32 number keeps its x32 bit, as strace prints it. */
+	const uint64_t wide_args[6] = { 3, 0x100000005ULL, 0 };
+	ck_assert_str_eq(decode_entry_nr(&r, &arch_x32, 0x1ff, wide_args),
+			 "syscall_0x400001ff(0x3, 0x100000005, 0, 0, 0, 0");
+
 	/* The same number without arch_for_syscall: x86_64 knows no such call. */
 	ck_assert_str_eq(decode_entry_nr(&r, &arch_x86_64, X32_BIT | 520, args),
 			 "syscall_0x40000208(0xdead000000401000, 0x403000, 0x404000, 0, 0, 0");
