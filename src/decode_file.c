@@ -370,38 +370,79 @@ void dec_fcntl(struct decode_ctx *ctx)
 	}
 }
 
-/* struct termios as strace abbreviates it: "{B38400 opost isig icanon echo ...}". */
-static const struct xlat_entry baud_entries[] = {
-	{ 0, "B0" }, { 1, "B50" }, { 2, "B75" }, { 3, "B110" }, { 4, "B134" }, { 5, "B150" },
-	{ 6, "B200" }, { 7, "B300" }, { 8, "B600" }, { 9, "B1200" }, { 10, "B1800" },
-	{ 11, "B2400" }, { 12, "B4800" }, { 13, "B9600" }, { 14, "B19200" }, { 15, "B38400" },
-	{ 0x1001, "B57600" }, { 0x1002, "B115200" }, { 0x1003, "B230400" },
-	{ 0x1004, "B460800" }, { 0x1005, "B500000" }, { 0x1006, "B576000" },
-	{ 0x1007, "B921600" }, { 0x1008, "B1000000" }, { 0x1009, "B1152000" },
-	{ 0x100a, "B1500000" }, { 0x100b, "B2000000" }, { 0x100c, "B2500000" },
-	{ 0x100d, "B3000000" }, { 0x100e, "B3500000" }, { 0x100f, "B4000000" },
-	{ 0, NULL }
-};
-static const struct xlat xlat_bauds = { baud_entries, NULL };
+/* "A|B" + the names of `bits` in `x` (and leftover bits in hex). */
+static const char *append_flags(struct arena *a, const char *text, uint64_t bits,
+				const struct xlat *x)
+{
+	for (const struct xlat_entry *e = x->entries; e->name; e++) {
+		if (e->value && (bits & e->value) == e->value) {
+			text = *text ? arena_printf(a, "%s|%s", text, e->name) : e->name;
+			bits &= ~e->value;
+		}
+	}
+	if (bits)
+		text = *text ? arena_printf(a, "%s|%#llx", text, (unsigned long long)bits)
+			     : arena_printf(a, "%#llx", (unsigned long long)bits);
+	return text;
+}
 
-#define TERMIOS_OPOST 0x1
-#define TERMIOS_ISIG 0x1
-#define TERMIOS_ICANON 0x2
-#define TERMIOS_ECHO 0x8
 #define TERMIOS_CBAUD 0x100f
+#define TERMIOS_CSIZE 060
+#define TERMIOS_NCCS 19
 
+/* c_oflag: the delay fields by value ("NL0|CR0|TAB0|BS0|VT0|FF0"), then the flags. */
+static const char *termios_oflag_text(struct arena *a, uint32_t o)
+{
+	const char *text = arena_printf(a, "NL%u|CR%u|TAB%u|BS%u|VT%u|FF%u", (o >> 8) & 1,
+					(o >> 9) & 3, (o >> 11) & 3, (o >> 13) & 1,
+					(o >> 14) & 1, (o >> 15) & 1);
+	return append_flags(a, text, o & ~0177400u, &xlat_termios_oflags);
+}
+
+/* c_cflag: "B38400|CS8|CREAD". */
+static const char *termios_cflag_text(struct arena *a, uint32_t c)
+{
+	const char *baud = xlat_name(&xlat_termios_bauds, c & TERMIOS_CBAUD);
+	const char *text = baud ? baud : arena_printf(a, "%#x", c & TERMIOS_CBAUD);
+
+	text = arena_printf(a, "%s|CS%u", text, 5 + ((c & TERMIOS_CSIZE) >> 4));
+	return append_flags(a, text, c & ~(uint32_t)(TERMIOS_CBAUD | TERMIOS_CSIZE),
+			    &xlat_termios_cflags);
+}
+
+/* struct termios: four flag words, c_line, c_cc[19]. */
 static struct val *termios_val(struct decode_ctx *ctx, uint64_t addr)
 {
 	struct arena *a = ctx_arena(ctx);
+	uint8_t b[16 + 1 + TERMIOS_NCCS];
 	uint32_t t[4];   /* c_iflag, c_oflag, c_cflag, c_lflag */
 
-	if (!mem_read_full(ctx, addr, t, sizeof(t)))
+	if (!mem_read_full(ctx, addr, b, sizeof(b)))
 		return val_ptr(a, NULL, addr);
-	const char *baud = xlat_name(&xlat_bauds, t[2] & TERMIOS_CBAUD);
-	return val_text(a, NULL, arena_printf(a, "{%s %sopost %sisig %sicanon %secho ...}",
-		baud ? baud : "B???", t[1] & TERMIOS_OPOST ? "" : "-",
-		t[3] & TERMIOS_ISIG ? "" : "-", t[3] & TERMIOS_ICANON ? "" : "-",
-		t[3] & TERMIOS_ECHO ? "" : "-"));
+	memcpy(t, b, sizeof(t));
+	struct val *s = val_struct(a, NULL);
+	val_add(s, val_flags(a, "c_iflag", t[0], &xlat_termios_iflags, 0));
+	val_add(s, val_text(a, "c_oflag", termios_oflag_text(a, t[1])));
+	val_add(s, val_text(a, "c_cflag", termios_cflag_text(a, t[2])));
+	val_add(s, val_flags(a, "c_lflag", t[3], &xlat_termios_lflags, 0));
+	if (!ctx->opts->verbose) {
+		val_add(s, val_ellipsis(a));
+		return s;
+	}
+	if (b[16] == 0)
+		val_add(s, val_text(a, "c_line", "N_TTY"));
+	else
+		val_add(s, val_uint(a, "c_line", b[16]));
+	const char *cc = "";
+	for (unsigned i = 0; i < TERMIOS_NCCS; i++) {
+		const char *name = xlat_name(&xlat_termios_cc, i);
+		uint8_t v = b[17 + i];
+		const char *idx = name ? name : arena_printf(a, "%u", i);
+		const char *val = v ? arena_printf(a, "%#x", v) : "0";
+		cc = arena_printf(a, "%s%s[%s]=%s", cc, i ? ", " : "", idx, val);
+	}
+	val_add(s, val_text(a, "c_cc", arena_printf(a, "[%s]", cc)));
+	return s;
 }
 
 static struct val *winsize_val(struct decode_ctx *ctx, uint64_t addr)
@@ -435,10 +476,10 @@ static enum ioctl_arg ioctl_arg_kind(uint32_t cmd)
 {
 	switch (cmd) {
 	case 0x5401: case 0x5405: case 0x540f: case 0x5411: case 0x5413: case 0x541b:
-	case 0x5429:
+	case 0x5429: case 0x80045430:
 		return IOA_OUT;
 	case 0x5402: case 0x5403: case 0x5404: case 0x5410: case 0x5414: case 0x5421:
-	case 0x5452:
+	case 0x5452: case 0x40045431:
 		return IOA_IN;
 	case 0x540c: case 0x540d: case 0x5422: case 0x5450: case 0x5451:
 		return IOA_NONE;
@@ -459,6 +500,17 @@ static struct val *ioctl_arg_val(struct decode_ctx *ctx, uint32_t cmd, uint64_t 
 	}
 }
 
+/* An unknown command by its fields: "_IOC(_IOC_READ, 0x74, 0x2, 0x8)". */
+static const char *ioc_text(struct arena *a, uint32_t cmd)
+{
+	uint32_t dir = cmd >> 30, type = (cmd >> 8) & 0xff, nr = cmd & 0xff;
+	uint32_t size = (cmd >> 16) & 0x3fff;
+	const char *d = dir ? append_flags(a, "", dir, &xlat_ioc_dirs) : "_IOC_NONE";
+
+	return arena_printf(a, "_IOC(%s, %#x, %#x, %s)", d, type, nr,
+			    size ? arena_printf(a, "%#x", size) : "0");
+}
+
 void dec_ioctl(struct decode_ctx *ctx)
 {
 	struct syscall_event *ev = ctx->ev;
@@ -470,10 +522,7 @@ void dec_ioctl(struct decode_ctx *ctx)
 	if (!ctx->exiting) {
 		arg_fdnum(ctx, args[0]);
 		const char *name = xlat_name(&xlat_ioctl_cmds, cmd);
-		if (name)
-			ctx_arg(ctx, val_text(a, NULL, name));
-		else
-			ctx_arg(ctx, val_hex(a, NULL, cmd));
+		ctx_arg(ctx, val_text(a, NULL, name ? name : ioc_text(a, cmd)));
 		if (kind == IOA_HEX)
 			arg_hex(ctx, NULL, arch_word(ctx->arch, args[2]));
 		else if (kind == IOA_IN)

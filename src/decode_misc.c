@@ -272,3 +272,43 @@ void dec_uname(struct decode_ctx *ctx)
 		val_add(s, val_ellipsis(a));
 	ctx_arg(ctx, s);
 }
+
+/*
+ * struct sysinfo: uptime, loads[3] and six sizes in words, procs (u16), then
+ * totalhigh, freehigh and mem_unit at word-aligned places.
+ */
+void dec_sysinfo(struct decode_ctx *ctx)
+{
+	static const char *const sizes[] = { "totalram", "freeram", "sharedram", "bufferram",
+					     "totalswap", "freeswap" };
+	const uint64_t addr = ctx->ev->args[0];
+	struct arena *a = ctx_arena(ctx);
+	unsigned w = ctx->arch->word_size;
+	uint64_t word[13];
+	uint16_t procs;
+	uint32_t mem_unit;
+
+	if (!ctx->exiting)
+		return;
+	bool ok = !ctx_failed(ctx) && addr;
+	for (unsigned i = 0; ok && i < 13; i++)
+		ok = i == 10 || mem_read_word(ctx, addr + i * w, &word[i]);
+	ok = ok && mem_read_full(ctx, addr + 10 * w, &procs, sizeof(procs)) &&
+	     mem_read_full(ctx, addr + 13 * w, &mem_unit, sizeof(mem_unit));
+	if (!ok) {
+		arg_ptr(ctx, NULL, addr);
+		return;
+	}
+	struct val *s = val_struct(a, NULL);
+	val_add(s, val_int(a, "uptime", ctx_word_signed(ctx, word[0])));
+	struct val *loads = val_add(s, val_array(a, "loads"));
+	for (unsigned i = 1; i <= 3; i++)
+		val_add(loads, val_uint(a, NULL, word[i]));
+	for (unsigned i = 0; i < 6; i++)
+		val_add(s, val_uint(a, sizes[i], word[4 + i]));
+	val_add(s, val_uint(a, "procs", procs));
+	val_add(s, val_uint(a, "totalhigh", word[11]));
+	val_add(s, val_uint(a, "freehigh", word[12]));
+	val_add(s, val_uint(a, "mem_unit", mem_unit));
+	ctx_arg(ctx, s);
+}

@@ -308,3 +308,60 @@ void dec_statx(struct decode_ctx *ctx)
 	}
 	ctx_arg(ctx, statx_val(ctx, args[4]));
 }
+
+/*
+ * struct statfs (not statfs64): words of the tracee's size, f_fsid two ints.
+ * Without -v strace shows it whole too.
+ */
+static struct val *statfs_val(struct decode_ctx *ctx, uint64_t addr)
+{
+	static const char *const names[] = { "f_type", "f_bsize", "f_blocks", "f_bfree",
+					     "f_bavail", "f_files", "f_ffree" };
+	struct arena *a = ctx_arena(ctx);
+	unsigned w = ctx->arch->word_size;
+	uint64_t word[10];
+	uint32_t fsid[2];
+
+	if (ctx_failed(ctx) || !addr)
+		return val_ptr(a, NULL, addr);
+	for (unsigned i = 0; i < 10; i++) {
+		unsigned off = i < 7 ? i * w : (i - 7) * w + 7 * w + 8;
+		if (!mem_read_word(ctx, addr + off, &word[i]))
+			return val_ptr(a, NULL, addr);
+	}
+	if (!mem_read_full(ctx, addr + 7 * w, fsid, sizeof(fsid)))
+		return val_ptr(a, NULL, addr);
+
+	struct val *s = val_struct(a, NULL);
+	const char *magic = xlat_name(&xlat_fs_magic, word[0]);
+	if (magic)
+		val_add(s, val_text(a, names[0], magic));
+	else
+		val_add(s, val_hex(a, names[0], word[0]));
+	for (unsigned i = 1; i < 7; i++)
+		val_add(s, val_uint(a, names[i], word[i]));
+	struct val *id = val_add(s, val_struct(a, "f_fsid"));
+	struct val *arr = val_add(id, val_array(a, "val"));
+	val_add(arr, val_hex(a, NULL, fsid[0]));
+	val_add(arr, val_hex(a, NULL, fsid[1]));
+	val_add(s, val_uint(a, "f_namelen", word[7]));
+	val_add(s, val_uint(a, "f_frsize", word[8]));
+	val_add(s, val_flags(a, "f_flags", word[9], &xlat_statfs_flags, 0));
+	return s;
+}
+
+/* statfs(path, buf), fstatfs(fd, buf) */
+void dec_statfs(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+
+	if (!ctx->exiting) {
+		if (ev->desc == &syscall_descs[SYS_fstatfs])
+			arg_fdnum(ctx, ev->args[0]);
+		else
+			arg_path(ctx, ev->args[0]);
+		ev->entry_sep_pending = true;
+		return;
+	}
+	ctx_arg(ctx, statfs_val(ctx, ev->args[1]));
+}

@@ -147,6 +147,9 @@ static const struct xlat_entry ioctl_cmd_entries[] = {
 	{ 0x5421, "FIONBIO" },
 	{ 0x5422, "TIOCNOTTY" },
 	{ 0x5429, "TIOCGSID" },
+	{ 0x80045430, "TIOCGPTN" },
+	{ 0x40045431, "TIOCSPTLCK" },
+	{ 0x5441, "TIOCGPTPEER" },
 	{ 0x5450, "FIONCLEX" },
 	{ 0x5451, "FIOCLEX" },
 	{ 0x5452, "FIOASYNC" },
@@ -216,3 +219,112 @@ static const struct xlat_entry statx_sync_entries[] = {
 	{ 0, NULL }
 };
 const struct xlat xlat_statx_sync = { statx_sync_entries, NULL };
+
+/* struct termios flags (asm-generic/termbits.h; x86 and aarch64 alike), in
+ * strace's order: c_lflag's IEXTEN comes before ECHOCTL (observed). */
+static const struct xlat_entry termios_iflag_entries[] = {
+	{ 01, "IGNBRK" }, { 02, "BRKINT" }, { 04, "IGNPAR" }, { 010, "PARMRK" },
+	{ 020, "INPCK" }, { 040, "ISTRIP" }, { 0100, "INLCR" }, { 0200, "IGNCR" },
+	{ 0400, "ICRNL" }, { 01000, "IUCLC" }, { 02000, "IXON" }, { 04000, "IXANY" },
+	{ 010000, "IXOFF" }, { 020000, "IMAXBEL" }, { 040000, "IUTF8" },
+	{ 0, NULL }
+};
+const struct xlat xlat_termios_iflags = { termios_iflag_entries, NULL };
+
+static const struct xlat_entry termios_oflag_entries[] = {
+	{ 01, "OPOST" }, { 02, "OLCUC" }, { 04, "ONLCR" }, { 010, "OCRNL" },
+	{ 020, "ONOCR" }, { 040, "ONLRET" }, { 0100, "OFILL" }, { 0200, "OFDEL" },
+	{ 0, NULL }
+};
+const struct xlat xlat_termios_oflags = { termios_oflag_entries, NULL };
+
+static const struct xlat_entry termios_cflag_entries[] = {
+	{ 0100, "CSTOPB" }, { 0200, "CREAD" }, { 0400, "PARENB" }, { 01000, "PARODD" },
+	{ 02000, "HUPCL" }, { 04000, "CLOCAL" }, { 010000000000, "CMSPAR" },
+	{ 020000000000, "CRTSCTS" },
+	{ 0, NULL }
+};
+const struct xlat xlat_termios_cflags = { termios_cflag_entries, NULL };
+
+static const struct xlat_entry termios_lflag_entries[] = {
+	{ 01, "ISIG" }, { 02, "ICANON" }, { 04, "XCASE" }, { 010, "ECHO" }, { 020, "ECHOE" },
+	{ 040, "ECHOK" }, { 0100, "ECHONL" }, { 0200, "NOFLSH" }, { 0400, "TOSTOP" },
+	{ 0100000, "IEXTEN" }, { 01000, "ECHOCTL" }, { 02000, "ECHOPRT" }, { 04000, "ECHOKE" },
+	{ 010000, "FLUSHO" }, { 040000, "PENDIN" }, { 0200000, "EXTPROC" },
+	{ 0, NULL }
+};
+const struct xlat xlat_termios_lflags = { termios_lflag_entries, NULL };
+
+static const struct xlat_entry termios_baud_entries[] = {
+	{ 0, "B0" }, { 1, "B50" }, { 2, "B75" }, { 3, "B110" }, { 4, "B134" }, { 5, "B150" },
+	{ 6, "B200" }, { 7, "B300" }, { 8, "B600" }, { 9, "B1200" }, { 10, "B1800" },
+	{ 11, "B2400" }, { 12, "B4800" }, { 13, "B9600" }, { 14, "B19200" }, { 15, "B38400" },
+	{ 0x1001, "B57600" }, { 0x1002, "B115200" }, { 0x1003, "B230400" },
+	{ 0x1004, "B460800" }, { 0x1005, "B500000" }, { 0x1006, "B576000" },
+	{ 0x1007, "B921600" }, { 0x1008, "B1000000" }, { 0x1009, "B1152000" },
+	{ 0x100a, "B1500000" }, { 0x100b, "B2000000" }, { 0x100c, "B2500000" },
+	{ 0x100d, "B3000000" }, { 0x100e, "B3500000" }, { 0x100f, "B4000000" },
+	{ 0, NULL }
+};
+const struct xlat xlat_termios_bauds = { termios_baud_entries, NULL };
+
+/* c_cc indexes, as strace names them ("[VINTR]=0x3"). */
+static const struct xlat_entry termios_cc_entries[] = {
+	{ 0, "VINTR" }, { 1, "VQUIT" }, { 2, "VERASE" }, { 3, "VKILL" }, { 4, "VEOF" },
+	{ 5, "VTIME" }, { 6, "VMIN" }, { 7, "VSWTC" }, { 8, "VSTART" }, { 9, "VSTOP" },
+	{ 10, "VSUSP" }, { 11, "VEOL" }, { 12, "VREPRINT" }, { 13, "VDISCARD" },
+	{ 14, "VWERASE" }, { 15, "VLNEXT" }, { 16, "VEOL2" },
+	{ 0, NULL }
+};
+const struct xlat xlat_termios_cc = { termios_cc_entries, NULL };
+
+static const struct xlat_entry ioc_dir_entries[] = {
+	{ 2, "_IOC_READ" },
+	{ 1, "_IOC_WRITE" },
+	{ 0, NULL }
+};
+const struct xlat xlat_ioc_dirs = { ioc_dir_entries, NULL };
+
+static const struct xlat_entry fadvise_entries[] = {
+	{ 0, "POSIX_FADV_NORMAL" }, { 1, "POSIX_FADV_RANDOM" }, { 2, "POSIX_FADV_SEQUENTIAL" },
+	{ 3, "POSIX_FADV_WILLNEED" }, { 4, "POSIX_FADV_DONTNEED" }, { 5, "POSIX_FADV_NOREUSE" },
+	{ 0, NULL }
+};
+const struct xlat xlat_fadvise_advice = { fadvise_entries, "POSIX_FADV_???" };
+
+static const struct xlat_entry statfs_flag_entries[] = {
+	{ 0x1, "ST_RDONLY" }, { 0x2, "ST_NOSUID" }, { 0x4, "ST_NODEV" }, { 0x8, "ST_NOEXEC" },
+	{ 0x10, "ST_SYNCHRONOUS" }, { 0x20, "ST_VALID" }, { 0x40, "ST_MANDLOCK" },
+	{ 0x400, "ST_NOATIME" }, { 0x800, "ST_NODIRATIME" }, { 0x1000, "ST_RELATIME" },
+	{ 0x2000, "ST_NOSYMFOLLOW" },
+	{ 0, NULL }
+};
+const struct xlat xlat_statfs_flags = { statfs_flag_entries, "ST_???" };
+
+/* The file systems one meets most (linux/magic.h). */
+static const struct xlat_entry fs_magic_entries[] = {
+	{ 0xef53, "EXT2_SUPER_MAGIC" },
+	{ 0x01021994, "TMPFS_MAGIC" },
+	{ 0x9fa0, "PROC_SUPER_MAGIC" },
+	{ 0x62656572, "SYSFS_MAGIC" },
+	{ 0x794c7630, "OVERLAYFS_SUPER_MAGIC" },
+	{ 0x1cd1, "DEVPTS_SUPER_MAGIC" },
+	{ 0x63677270, "CGROUP2_SUPER_MAGIC" },
+	{ 0x27e0eb, "CGROUP_SUPER_MAGIC" },
+	{ 0x9123683e, "BTRFS_SUPER_MAGIC" },
+	{ 0x58465342, "XFS_SUPER_MAGIC" },
+	{ 0x6969, "NFS_SUPER_MAGIC" },
+	{ 0x65735546, "FUSE_SUPER_MAGIC" },
+	{ 0x4d44, "MSDOS_SUPER_MAGIC" },
+	{ 0x9660, "ISOFS_SUPER_MAGIC" },
+	{ 0x73717368, "SQUASHFS_MAGIC" },
+	{ 0x858458f6, "RAMFS_MAGIC" },
+	{ 0x64626720, "DEBUGFS_MAGIC" },
+	{ 0x73636673, "SECURITYFS_MAGIC" },
+	{ 0xf97cff8c, "SELINUX_MAGIC" },
+	{ 0x958458f6, "HUGETLBFS_MAGIC" },
+	{ 0x19800202, "MQUEUE_MAGIC" },
+	{ 0x01021997, "V9FS_MAGIC" },
+	{ 0, NULL }
+};
+const struct xlat xlat_fs_magic = { fs_magic_entries, NULL };

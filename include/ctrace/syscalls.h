@@ -69,5 +69,8 @@ decoder_fn dec_open, dec_openat, dec_close, dec_read, dec_write, dec_lseek, dec_
 decoder_fn dec_mmap, dec_munmap, dec_mprotect, dec_brk, dec_rt_sigaction, dec_rt_sigprocmask,
 	dec_kill, dec_arch_prctl, dec_set_tid_address, dec_set_robust_list, dec_rseq,
 	dec_prlimit64, dec_getrandom, dec_futex, dec_uname;
+/* Calls on file names (src/decode_path_calls.c). */
+decoder_fn dec_path, dec_path_mode, dec_two_paths, dec_at_path_mode, dec_unlinkat, dec_renameat,
+	dec_fchmod, dec_truncate, dec_getcwd, dec_umask, dec_fadvise64, dec_statfs, dec_sysinfo;
 
 #endif

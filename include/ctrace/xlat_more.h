@@ -23,6 +23,14 @@ extern const struct xlat xlat_statx_masks;     /* STATX_ALL, STATX_BASIC_STATS, 
 extern const struct xlat xlat_statx_attrs;     /* STATX_ATTR_* */
 extern const struct xlat xlat_statx_flags;     /* AT_* flags statx takes besides the sync type */
 extern const struct xlat xlat_statx_sync;      /* AT_STATX_SYNC_AS_STAT, ... */
+extern const struct xlat xlat_termios_iflags, xlat_termios_oflags, xlat_termios_cflags,
+	xlat_termios_lflags;
+extern const struct xlat xlat_termios_bauds;   /* B0 ... B4000000 by (c_cflag & CBAUD) */
+extern const struct xlat xlat_termios_cc;      /* VINTR ... VEOL2 by c_cc index */
+extern const struct xlat xlat_ioc_dirs;        /* _IOC_WRITE, _IOC_READ */
+extern const struct xlat xlat_fadvise_advice;  /* POSIX_FADV_* */
+extern const struct xlat xlat_statfs_flags;    /* ST_RDONLY, ... */
+extern const struct xlat xlat_fs_magic;        /* f_type: EXT2_SUPER_MAGIC, ... */
 
 extern const struct xlat xlat_mmap_prot;       /* PROT_READ, ... */
 extern const struct xlat xlat_mmap_flags;      /* MAP_SHARED, MAP_PRIVATE, MAP_FIXED, ... */

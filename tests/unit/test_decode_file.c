@@ -216,7 +216,7 @@ START_TEST(dup_fcntl)
 }
 END_TEST
 
-static uint32_t termios[9];
+static uint32_t termios[9];   /* 36 bytes: 4 flag words, c_line, c_cc[19] */
 static const uint16_t winsz[4] = { 24, 80, 0, 0 };
 static const int32_t nread = 7;
 
@@ -224,16 +224,29 @@ START_TEST(ioctl_calls)
 {
 	struct decode_run r;
 	decode_run_init(&r);
+	termios[0] = 02400;       /* ICRNL|IXON */
 	termios[1] = 0x5;         /* OPOST|ONLCR */
 	termios[2] = 0xbf;        /* B38400|CS8|CREAD */
-	termios[3] = 0x8a3b;      /* ISIG|ICANON|ECHO|... */
+	termios[3] = 0x8a3b;      /* ISIG|ICANON|ECHO|ECHOE|ECHOK|ECHOCTL|ECHOKE|IEXTEN */
+	memcpy((char *)termios + 17, "\3\34\177\25\4\0\1\0\21\23\32\0\22\17\27\26\0\0", 19);
 	fake_mem_add(&r.mem, 0x4000, termios, sizeof(termios));
 	fake_mem_add(&r.mem, 0x5000, winsz, sizeof(winsz));
 	fake_mem_add(&r.mem, 0x6000, &nread, sizeof(nread));
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(1, 0x5401, 0x4000), -25),
 			 "ioctl(1, TCGETS, 0x4000) = -1 ENOTTY (Inappropriate ioctl for device)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(0, 0x5401, 0x4000), 0),
-			 "ioctl(0, TCGETS, {B38400 opost isig icanon echo ...}) = 0");
+			 "ioctl(0, TCGETS, {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|"
+			 "OPOST|ONLCR, c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|"
+			 "ECHOK|IEXTEN|ECHOCTL|ECHOKE, ...}) = 0");
+	r.opts.verbose = true;
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(0, 0x5401, 0x4000), 0),
+			 "ioctl(0, TCGETS, {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|"
+			 "OPOST|ONLCR, c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|"
+			 "ECHOK|IEXTEN|ECHOCTL|ECHOKE, c_line=N_TTY, c_cc=[[VINTR]=0x3, [VQUIT]=0x1c, "
+			 "[VERASE]=0x7f, [VKILL]=0x15, [VEOF]=0x4, [VTIME]=0, [VMIN]=0x1, [VSWTC]=0, "
+			 "[VSTART]=0x11, [VSTOP]=0x13, [VSUSP]=0x1a, [VEOL]=0, [VREPRINT]=0x12, "
+			 "[VDISCARD]=0xf, [VWERASE]=0x17, [VLNEXT]=0x16, [VEOL2]=0, [17]=0, [18]=0]}) = 0");
+	r.opts.verbose = false;
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(1, 0x5413, 0x5000), 0),
 			 "ioctl(1, TIOCGWINSZ, {ws_row=24, ws_col=80, ws_xpixel=0, ws_ypixel=0}) = 0");
 	ck_assert_str_eq(dline(&r, &arch_aarch64, SYS_ioctl, DECODE_ARGS(3, 0x541b, 0x6000), 0),
@@ -241,7 +254,15 @@ START_TEST(ioctl_calls)
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(3, 0x5451), 0),
 			 "ioctl(3, FIOCLEX) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(3, 0x1234, 0x10), -25),
-			 "ioctl(3, 0x1234, 0x10) = -1 ENOTTY (Inappropriate ioctl for device)");
+			 "ioctl(3, _IOC(_IOC_NONE, 0x12, 0x34, 0), 0x10) = "
+			 "-1 ENOTTY (Inappropriate ioctl for device)");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(3, 0xc0105401, 0x10), -25),
+			 "ioctl(3, _IOC(_IOC_READ|_IOC_WRITE, 0x54, 0x1, 0x10), 0x10) = "
+			 "-1 ENOTTY (Inappropriate ioctl for device)");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(3, 0x80045430, 0x6000), 0),
+			 "ioctl(3, TIOCGPTN, [7]) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(3, 0x5441, 0x102), 4),
+			 "ioctl(3, TIOCGPTPEER, 0x102) = 4");
 	decode_run_fini(&r);
 }
 END_TEST

@@ -103,6 +103,36 @@ START_TEST(uname_call)
 }
 END_TEST
 
+START_TEST(sysinfo_call)
+{
+	struct decode_run r;
+	static uint64_t si[14];
+	static uint32_t si32[14];
+	uint16_t procs = 82;
+	uint32_t unit = 1;
+	decode_run_init(&r);
+	for (unsigned i = 0; i < 10; i++)
+		si[i] = si32[i] = 100 + i;
+	memcpy(&si[10], &procs, 2);
+	si[11] = 0;
+	si[12] = 0;
+	memcpy(&si[13], &unit, 4);
+	memcpy(&si32[10], &procs, 2);
+	memcpy(&si32[13], &unit, 4);
+	fake_mem_add(&r.mem, 0x1000, si, sizeof(si));
+	fake_mem_add(&r.mem, 0x2000, si32, sizeof(si32));
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sysinfo, DECODE_ARGS(0x1000), 0),
+			 "sysinfo({uptime=100, loads=[101, 102, 103], totalram=104, freeram=105, "
+			 "sharedram=106, bufferram=107, totalswap=108, freeswap=109, procs=82, "
+			 "totalhigh=0, freehigh=0, mem_unit=1}) = 0");
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_sysinfo, DECODE_ARGS(0x2000), 0),
+			 "sysinfo({uptime=100, loads=[101, 102, 103], totalram=104, freeram=105, "
+			 "sharedram=106, bufferram=107, totalswap=108, freeswap=109, procs=82, "
+			 "totalhigh=0, freehigh=0, mem_unit=1}) = 0");
+	decode_run_fini(&r);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("decode_misc");
@@ -111,6 +141,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, prlimit_getrandom);
 	tcase_add_test(tc, futex_calls);
 	tcase_add_test(tc, uname_call);
+	tcase_add_test(tc, sysinfo_call);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -159,6 +159,39 @@ START_TEST(statx_short)
 }
 END_TEST
 
+static uint64_t sfs[16];
+
+START_TEST(statfs_call)
+{
+	struct decode_run r;
+	static const char slash[] = "/";
+	uint32_t fsid[2] = { 0xd8487176, 0 };
+	decode_run_init(&r);
+	memset(sfs, 0, sizeof(sfs));
+	sfs[0] = 0xef53;
+	sfs[1] = 4096;
+	sfs[2] = 66053021;
+	sfs[3] = 61548492;
+	sfs[4] = 20579768;
+	sfs[5] = 16777216;
+	sfs[6] = 16345971;
+	memcpy(&sfs[7], fsid, 8);
+	sfs[8] = 255;
+	sfs[9] = 4096;
+	sfs[10] = 0x1020;
+	fake_mem_add(&r.mem, 0x1000, slash, sizeof(slash));
+	fake_mem_add(&r.mem, 0x2000, sfs, sizeof(sfs));
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_statfs, DECODE_ARGS(0x1000, 0x2000), 0),
+			 "statfs(\"/\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=66053021, "
+			 "f_bfree=61548492, f_bavail=20579768, f_files=16777216, f_ffree=16345971, "
+			 "f_fsid={val=[0xd8487176, 0]}, f_namelen=255, f_frsize=4096, "
+			 "f_flags=ST_VALID|ST_RELATIME}) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_statfs, DECODE_ARGS(0x1000, 0x2000), -2),
+			 "statfs(\"/\", 0x2000) = -1 ENOENT (No such file or directory)");
+	decode_run_fini(&r);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("decode_stat");
@@ -167,6 +200,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, newfstatat_verbose);
 	tcase_add_test(tc, stat_other_arches);
 	tcase_add_test(tc, statx_short);
+	tcase_add_test(tc, statfs_call);
 	suite_add_tcase(s, tc);
 	return s;
 }
