@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ctrace/explain.h"
 #include "ctrace/ns_gate.h"
 #include "ctrace/seccomp_trace.h"
 #include "ctrace/tracer.h"
@@ -39,6 +40,14 @@ static const char usage_text[] =
 	"  --audit=namespaces  let them run, report each namespace created or entered\n"
 	"  --report=FILE   with --deny/--audit, also write violations to FILE as JSON Lines\n"
 	"                  (--deny/--audit imply -f, and trace=none unless -e trace= is given)\n"
+	"  --explain       under each clone, clone3, fork, vfork, unshare and setns line,\n"
+	"                  explain its flags, what they amount to and its registers\n"
+	"  --decode SYSCALL VALUE [--arch=NAME]  without tracing, print VALUE (hex or\n"
+	"                  decimal) as the flags of SYSCALL (clone, clone3, unshare,\n"
+	"                  setns) as strace would, and explain it\n"
+	"  --list-syscalls [--arch=NAME]  print the syscall table (number, name,\n"
+	"                  argument count) of x86_64, i386, aarch64 or x32 (default:\n"
+	"                  the native one)\n"
 	"  -h, --help      print this help and exit\n"
 	"  -V, --version   print the version and exit\n"
 	"\n"
@@ -144,6 +153,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "audit", required_argument, NULL, 'A' },
 		{ "report", required_argument, NULL, 'R' },
 		{ "seccomp-bpf", optional_argument, NULL, 'S' },
+		{ "explain", no_argument, NULL, 'X' },        /* src/explain.c */
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -199,6 +209,9 @@ static void parse_args(struct options *o, int argc, char **argv)
 				o->seccomp_trace = SECCOMP_TRACE_OFF;
 			else
 				usage_error("--seccomp-bpf: expected on or off, not '%s'", optarg);
+			break;
+		case 'X':
+			o->explain = true;
 			break;
 		case 'q':
 			o->quiet++;
@@ -261,6 +274,9 @@ int main(int argc, char **argv)
 	struct options opts;
 	int term_signal;
 
+	int tool_status = cli_tools_run(argc, argv);   /* --decode, --list-syscalls */
+	if (tool_status >= 0)
+		return tool_status;
 	parse_args(&opts, argc, argv);
 	if (ns_gate_setup(opts.ns_gate, opts.ns_report) < 0)
 		return 1;   /* ns_gate_setup said why */

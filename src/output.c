@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "ctrace/explain.h"
 #include "ctrace/print.h"
 #include "ctrace/siginfo.h"
 #include "output.h"
@@ -176,6 +177,9 @@ void output_syscall_exit(struct tracee *t)
 	s->line_owner = NULL;
 	t->line_open = false;
 	emit(s);
+	/* --explain: the sentences go right under the completed line. */
+	if (out.opts->explain && t->ev.exited && explain_event(&out.sb, &t->ev, "    "))
+		emit(s);
 }
 
 void output_signal(struct tracee *t, const struct val *siginfo, int sig)

@@ -19,6 +19,7 @@ struct options {
 	pid_t *attach_pids;        /* -p PID... */
 	int nattach;
 	int quiet;                 /* -q: 1, -qq: 2, -qqq: 3 */
+	bool explain;              /* --explain: sentences under clone & co (src/explain.c) */
 	struct decode_opts decode; /* -s, -v */
 	struct trace_filter filter;/* -e trace=SET */
 	char **argv;               /* PROG ARGS..., NULL when only attaching */
