@@ -319,14 +319,49 @@ static void task_died(struct tracee *t, int status)
 	forget(t);
 }
 
+/*
+ * Children announced by their parent's fork event whose own first stop has
+ * not come yet.  They are ours already (attached, with EXITKILL inherited):
+ * ctrace must not finish while any is pending, or its exit would kill them.
+ */
+static struct {
+	pid_t *pids;
+	unsigned n, cap;
+} unborn;
+
+static void unborn_add(pid_t pid)
+{
+	if (unborn.n == unborn.cap) {
+		unborn.cap = unborn.cap ? 2 * unborn.cap : 16;
+		unborn.pids = realloc(unborn.pids, unborn.cap * sizeof(*unborn.pids));
+		if (!unborn.pids)
+			abort();
+	}
+	unborn.pids[unborn.n++] = pid;
+}
+
+static void unborn_remove(pid_t pid)
+{
+	for (unsigned i = 0; i < unborn.n; i++) {
+		if (unborn.pids[i] == pid) {
+			unborn.pids[i] = unborn.pids[--unborn.n];
+			return;
+		}
+	}
+}
+
 /* The parent's fork event for `pid` has been handled: the child may run. */
 static void newborn_seen(pid_t pid)
 {
-	if (!tr.hold_newborns)
-		return;
 	struct tracee *c = tracee_find(pid);
-	if (!c)
-		c = new_child(pid);   /* its first stop is still to come */
+
+	if (!c) {
+		if (!tr.hold_newborns) {
+			unborn_add(pid);      /* announced; its first stop is still to come */
+			return;
+		}
+		c = new_child(pid);
+	}
 	c->birth_seen = true;
 	if (c->held_newborn)
 		release_newborn(c);
@@ -337,6 +372,7 @@ static void handle_status(pid_t pid, int status)
 	struct tracee *t = tracee_find(pid);
 
 	if (!t) {
+		unborn_remove(pid);
 		if (!WIFSTOPPED(status))
 			return;   /* not ours */
 		/* A child of a traced task, auto-attached by TRACE{CLONE,FORK,VFORK}:
@@ -373,15 +409,19 @@ static void handle_status(pid_t pid, int status)
 		syscall_stop(t);   /* the entry of a syscall -e trace= selected */
 		resume(t, 0);
 		break;
-	default:          /* FORK, VFORK, CLONE: the child announces itself */
-		if (ns_gate_active() && (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
-					 event == PTRACE_EVENT_CLONE)) {
-			unsigned long child = 0;   /* --audit=namespaces: the child's namespaces */
-			if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0) {
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE: {
+		unsigned long child = 0;
+		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0) {
+			if (ns_gate_active())   /* --audit=namespaces: the child's namespaces */
 				ns_gate_fork_event(t->pid, (pid_t)child);
-				newborn_seen((pid_t)child);
-			}
+			newborn_seen((pid_t)child);
 		}
+		resume(t, 0);
+		break;
+	}
+	default:
 		resume(t, 0);
 		break;
 	}
@@ -588,7 +628,7 @@ int tracer_run(const struct options *opts, int *term_signal)
 		}
 	}
 
-	while (tracee_count() > 0) {
+	while (tracee_count() > 0 || unborn.n > 0) {
 		if (tr.fatal_signal) {
 			shut_down(tr.fatal_signal);
 			output_close();
@@ -614,6 +654,9 @@ int tracer_run(const struct options *opts, int *term_signal)
 	}
 	output_close();
 	arena_free(&tr.scratch);
+	free(unborn.pids);
+	unborn.pids = NULL;
+	unborn.n = unborn.cap = 0;
 
 	if (!tr.child_done)
 		return 0;
