@@ -32,6 +32,8 @@ static const char usage_text[] =
 	"  -qq             also suppress exit status lines (+++ exited with N +++)\n"
 	"  -s N            print at most N bytes of each string (default 32)\n"
 	"  -v              print unabbreviated structures and arrays\n"
+	"  --json          write the trace as JSON Lines, one object per event\n"
+	"                  (to FILE with -o; schema: man ctrace, JSON OUTPUT)\n"
 	"  --seccomp-bpf=off  with -e trace=, stop at every syscall instead of only at\n"
 	"                  the selected ones (by default a seccomp-bpf filter in PROG\n"
 	"                  lets the others run without stopping; not with -p)\n"
@@ -153,6 +155,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "audit", required_argument, NULL, 'A' },
 		{ "report", required_argument, NULL, 'R' },
 		{ "seccomp-bpf", optional_argument, NULL, 'S' },
+		{ "json", no_argument, NULL, 'J' },           /* src/print_json.c */
 		{ "explain", no_argument, NULL, 'X' },        /* src/explain.c */
 		{ NULL, 0, NULL, 0 },
 	};
@@ -212,6 +215,9 @@ static void parse_args(struct options *o, int argc, char **argv)
 			break;
 		case 'X':
 			o->explain = true;
+			break;
+		case 'J':
+			o->json = true;
 			break;
 		case 'q':
 			o->quiet++;

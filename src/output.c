@@ -7,6 +7,7 @@
 
 #include "ctrace/explain.h"
 #include "ctrace/print.h"
+#include "ctrace/print_json.h"
 #include "ctrace/siginfo.h"
 #include "output.h"
 
@@ -120,6 +121,19 @@ static void emit(struct out_stream *s)
 }
 
 /*
+ * --json: out.sb holds one object, written as a line of its own.  Nothing is
+ * ever split, so no line is left open and begin_line() is never needed.
+ */
+static bool json_emit(struct tracee *t)
+{
+	if (!t->out)
+		return false;
+	strbuf_putc(&out.sb, '\n');
+	emit(t->out);
+	return true;
+}
+
+/*
  * Starts a new line for `t`: closes another task's open line with
  * " <unfinished ...>" first, then writes the pid prefix strace would.
  */
@@ -152,6 +166,8 @@ static void pad_to_rval(struct out_stream *s)
 
 void output_syscall_entry(struct tracee *t)
 {
+	if (out.opts->json)
+		return;         /* the exit writes entry and exit as one object */
 	begin_line(t);
 	strace_format_entry(&out.sb, &t->ev);
 	t->out->line_owner = t;
@@ -164,6 +180,11 @@ void output_syscall_exit(struct tracee *t)
 {
 	struct out_stream *s = t->out;
 
+	if (out.opts->json) {
+		json_format_syscall(&out.sb, t->pid, &t->ev);
+		json_emit(t);
+		return;
+	}
 	if (!t->line_open || s->line_owner != t) {
 		begin_line(t);
 		strbuf_puts(&out.sb, "<... ");
@@ -184,6 +205,11 @@ void output_syscall_exit(struct tracee *t)
 
 void output_signal(struct tracee *t, const struct val *siginfo, int sig)
 {
+	if (out.opts->json) {
+		json_format_signal(&out.sb, t->pid, sig, siginfo);
+		json_emit(t);
+		return;
+	}
 	begin_line(t);
 	strbuf_puts(&out.sb, "--- ");
 	const char *name = signal_name((unsigned)sig);
@@ -202,6 +228,11 @@ void output_signal(struct tracee *t, const struct val *siginfo, int sig)
 
 void output_group_stop(struct tracee *t, int sig)
 {
+	if (out.opts->json) {
+		json_format_group_stop(&out.sb, t->pid, sig);
+		json_emit(t);
+		return;
+	}
 	begin_line(t);
 	strbuf_printf(&out.sb, "--- stopped by %s ---\n", signal_name((unsigned)sig));
 	emit(t->out);
@@ -212,6 +243,11 @@ void output_exit(struct tracee *t, int status)
 	/* -qq hides normal exits; deaths by signal are still news (strace 6.1). */
 	if (out.opts->quiet >= 2 && WIFEXITED(status))
 		return;
+	if (out.opts->json) {
+		json_format_exit(&out.sb, t->pid, status);
+		json_emit(t);
+		return;
+	}
 	begin_line(t);
 	if (WIFEXITED(status))
 		strbuf_printf(&out.sb, "+++ exited with %d +++\n", WEXITSTATUS(status));
@@ -237,6 +273,11 @@ void output_superseded(struct tracee *t, pid_t by)
 {
 	if (out.opts->quiet >= 2)
 		return;
+	if (out.opts->json) {
+		json_format_superseded(&out.sb, t->pid, by);
+		json_emit(t);
+		return;
+	}
 	begin_line(t);
 	strbuf_printf(&out.sb, "+++ superseded by execve in pid %d +++\n", by);
 	emit(t->out);
@@ -244,12 +285,33 @@ void output_superseded(struct tracee *t, pid_t by)
 
 void output_personality(struct tracee *t, const struct arch *arch)
 {
+	if (out.opts->json && !out.opts->quiet) {   /* a fact, wherever JSON goes */
+		json_format_personality(&out.sb, t->pid, arch);
+		json_emit(t);
+		return;
+	}
 	/* strace 6.1 writes no personality notice into an -o FILE trace. */
 	if (out.opts->quiet >= 1 || out.opts->outfile)
 		return;
 	begin_line(t);
 	strbuf_printf(&out.sb, "[ Process PID=%d runs in %s mode. ]\n", t->pid, arch->mode_name);
 	emit(t->out);
+}
+
+void output_attached(struct tracee *t, bool followed)
+{
+	if (!out.opts->json || out.opts->quiet)
+		return;
+	json_format_attach(&out.sb, t->pid, followed);
+	json_emit(t);
+}
+
+void output_detached(struct tracee *t)
+{
+	if (!out.opts->json || out.opts->quiet)
+		return;
+	json_format_detach(&out.sb, t->pid);
+	json_emit(t);
 }
 
 void output_note(const char *fmt, ...)

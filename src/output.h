@@ -31,6 +31,10 @@ void output_superseded(struct tracee *t, pid_t by);
  * strace closes it with " <pid changed to N ...>". */
 void output_pid_changed(struct tracee *t, pid_t new_pid);
 void output_personality(struct tracee *t, const struct arch *arch);
+/* --json only (the text notes are the tracer's): a task attached with -p,
+ * or followed (-f), and one detached when ctrace lets go. */
+void output_attached(struct tracee *t, bool followed);
+void output_detached(struct tracee *t);
 
 /* "ctrace: ..." diagnostics on stderr (not the trace). */
 void output_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -73,8 +73,9 @@ static struct tracee *new_child(pid_t pid)
 	t->expect_initial_stop = true;
 	/* strace 6.1 announces followed children only when the trace shares
 	 * the terminal, not with -o FILE. */
-	if (!tr.opts->quiet && !tr.opts->outfile)
+	if (!tr.opts->quiet && !tr.opts->outfile && !tr.opts->json)
 		output_note("Process %d attached", pid);
+	output_attached(t, true);   /* --json */
 	return t;
 }
 
@@ -502,7 +503,7 @@ static int seize(pid_t tid)
 		return -1;
 	if (ptrace(PTRACE_INTERRUPT, tid, 0L, 0L) < 0)
 		return -1;
-	new_tracee(tid);
+	output_attached(new_tracee(tid), false);   /* --json */
 	return 0;
 }
 
@@ -537,7 +538,7 @@ static int attach_process(pid_t pid)
 			closedir(d);
 		}
 	}
-	if (!tr.opts->quiet) {
+	if (!tr.opts->quiet && !tr.opts->json) {
 		if (threads > 1)
 			output_note("Process %d attached with %u threads", pid, threads);
 		else
@@ -570,8 +571,9 @@ static void shut_down(int sig)
 	tracee_foreach(detach_now, NULL);
 	for (struct tracee *t; (t = tracee_any());) {
 		if (t->detached) {
-			if (!tr.opts->quiet && !t->started_by_us)
+			if (!tr.opts->quiet && !t->started_by_us && !tr.opts->json)
 				output_note("Process %d detached", t->pid);
+			output_detached(t);   /* --json */
 			forget(t);
 			continue;
 		}

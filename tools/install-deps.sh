@@ -3,7 +3,7 @@
 # Idempotent: when everything is present it only checks and returns.
 set -eu
 
-packages="build-essential cmake pkg-config check libunwind-dev libseccomp-dev strace python3"
+packages="build-essential cmake pkg-config check libunwind-dev libseccomp-dev strace python3 jq"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -27,6 +27,7 @@ struct options {
 	int ns_gate;               /* --deny=/--audit=namespaces: enum ns_gate_mode */
 	const char *ns_report;     /* --report=FILE (src/ns_gate.c) */
 	int seccomp_trace;         /* --seccomp-bpf=off: enum seccomp_trace_mode */
+	bool json;                 /* --json: JSON Lines instead of text (src/print_json.c) */
 };
 
 /*
