@@ -4,6 +4,8 @@
 set -eu
 
 packages="build-essential cmake pkg-config check libunwind-dev libseccomp-dev strace python3 jq"
+# clang and its runtimes: the libFuzzer targets of fuzz/ (tests/integration/test_fuzz.sh).
+packages="$packages clang libclang-rt-14-dev"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
