@@ -104,7 +104,7 @@ static int64_t offset_arg(const struct decode_ctx *ctx, const uint64_t *args, un
 {
 	if (pair)
 		return (int64_t)((args[i] & 0xffffffffu) | (args[i + 1] << 32));
-	return ctx_word_signed(ctx, args[i]);
+	return ctx_reg_signed(ctx, args[i]);
 }
 
 /* read, pread64: fd at entry, what was read at exit. */

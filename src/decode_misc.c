@@ -155,20 +155,20 @@ static struct val *futex_op_val(struct decode_ctx *ctx, uint32_t op)
 	return val_text(a, NULL, text);
 }
 
-/* struct timespec of the tracee's word size ({tv_sec=1, tv_nsec=0}). */
+/* struct timespec of __kernel_long_t words ({tv_sec=1, tv_nsec=0}); 64-bit on x32. */
 static struct val *timespec_val(struct decode_ctx *ctx, uint64_t addr)
 {
 	struct arena *a = ctx_arena(ctx);
 	uint64_t sec, nsec;
-	unsigned w = ctx->arch->word_size;
+	unsigned w = ctx->arch->reg_size;
 
 	if (!addr)
 		return val_ptr(a, NULL, 0);
-	if (!mem_read_word(ctx, addr, &sec) || !mem_read_word(ctx, addr + w, &nsec))
+	if (!mem_read_kword(ctx, addr, &sec) || !mem_read_kword(ctx, addr + w, &nsec))
 		return val_ptr(a, NULL, addr);
 	struct val *s = val_struct(a, NULL);
-	val_add(s, val_int(a, "tv_sec", ctx_word_signed(ctx, sec)));
-	val_add(s, val_int(a, "tv_nsec", ctx_word_signed(ctx, nsec)));
+	val_add(s, val_int(a, "tv_sec", ctx_kword_signed(ctx, sec)));
+	val_add(s, val_int(a, "tv_nsec", ctx_kword_signed(ctx, nsec)));
 	return s;
 }
 
@@ -283,7 +283,7 @@ void dec_sysinfo(struct decode_ctx *ctx)
 					     "totalswap", "freeswap" };
 	const uint64_t addr = ctx->ev->args[0];
 	struct arena *a = ctx_arena(ctx);
-	unsigned w = ctx->arch->word_size;
+	unsigned w = ctx->arch->reg_size;
 	uint64_t word[13];
 	uint16_t procs;
 	uint32_t mem_unit;
@@ -292,7 +292,7 @@ void dec_sysinfo(struct decode_ctx *ctx)
 		return;
 	bool ok = !ctx_failed(ctx) && addr;
 	for (unsigned i = 0; ok && i < 13; i++)
-		ok = i == 10 || mem_read_word(ctx, addr + i * w, &word[i]);
+		ok = i == 10 || mem_read_kword(ctx, addr + i * w, &word[i]);
 	ok = ok && mem_read_full(ctx, addr + 10 * w, &procs, sizeof(procs)) &&
 	     mem_read_full(ctx, addr + 13 * w, &mem_unit, sizeof(mem_unit));
 	if (!ok) {
@@ -300,7 +300,7 @@ void dec_sysinfo(struct decode_ctx *ctx)
 		return;
 	}
 	struct val *s = val_struct(a, NULL);
-	val_add(s, val_int(a, "uptime", ctx_word_signed(ctx, word[0])));
+	val_add(s, val_int(a, "uptime", ctx_kword_signed(ctx, word[0])));
 	struct val *loads = val_add(s, val_array(a, "loads"));
 	for (unsigned i = 1; i <= 3; i++)
 		val_add(loads, val_uint(a, NULL, word[i]));

@@ -19,6 +19,28 @@ int64_t ctx_word_signed(const struct decode_ctx *ctx, uint64_t w)
 	return ctx->arch->word_size == 4 ? (int64_t)(int32_t)w : (int64_t)w;
 }
 
+int64_t ctx_reg_signed(const struct decode_ctx *ctx, uint64_t r)
+{
+	return ctx->arch->reg_size == 4 ? (int64_t)(int32_t)r : (int64_t)r;
+}
+
+int64_t ctx_kword_signed(const struct decode_ctx *ctx, uint64_t w)
+{
+	return ctx_reg_signed(ctx, w);
+}
+
+bool mem_read_kword(const struct decode_ctx *ctx, uint64_t addr, uint64_t *out)
+{
+	if (ctx->arch->reg_size == 4) {
+		uint32_t w;
+		if (!mem_read_full(ctx, addr, &w, sizeof(w)))
+			return false;
+		*out = w;
+		return true;
+	}
+	return mem_read_full(ctx, addr, out, sizeof(*out));
+}
+
 struct val *path_val(struct decode_ctx *ctx, const char *name, uint64_t addr)
 {
 	struct arena *a = ctx_arena(ctx);
@@ -65,7 +87,7 @@ struct val *arg_ulong(struct decode_ctx *ctx, uint64_t raw)
 
 struct val *arg_long(struct decode_ctx *ctx, uint64_t raw)
 {
-	return ctx_arg(ctx, val_int(ctx_arena(ctx), NULL, ctx_word_signed(ctx, raw)));
+	return ctx_arg(ctx, val_int(ctx_arena(ctx), NULL, ctx_reg_signed(ctx, raw)));
 }
 
 /* Reads the first min(len, -s + 1) bytes; NULL when nothing could be read. */

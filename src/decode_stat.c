@@ -47,8 +47,8 @@ static const struct stat_layout stat64_i386 = {
 
 static const struct stat_layout *stat_layout(const struct arch *arch)
 {
-	if (arch->word_size == 4)
-		return &stat64_i386;
+	if (arch->reg_size == 4)
+		return &stat64_i386;      /* x32 has x86_64's struct stat */
 	return arch == &arch_aarch64 ? &stat_generic : &stat_x86_64;
 }
 
@@ -318,7 +318,7 @@ static struct val *statfs_val(struct decode_ctx *ctx, uint64_t addr)
 	static const char *const names[] = { "f_type", "f_bsize", "f_blocks", "f_bfree",
 					     "f_bavail", "f_files", "f_ffree" };
 	struct arena *a = ctx_arena(ctx);
-	unsigned w = ctx->arch->word_size;
+	unsigned w = ctx->arch->reg_size;
 	uint64_t word[10];
 	uint32_t fsid[2];
 
@@ -326,7 +326,7 @@ static struct val *statfs_val(struct decode_ctx *ctx, uint64_t addr)
 		return val_ptr(a, NULL, addr);
 	for (unsigned i = 0; i < 10; i++) {
 		unsigned off = i < 7 ? i * w : (i - 7) * w + 7 * w + 8;
-		if (!mem_read_word(ctx, addr + off, &word[i]))
+		if (!mem_read_kword(ctx, addr + off, &word[i]))
 			return val_ptr(a, NULL, addr);
 	}
 	if (!mem_read_full(ctx, addr + 7 * w, fsid, sizeof(fsid)))

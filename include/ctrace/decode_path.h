@@ -47,7 +47,16 @@ struct val *sigset_at(struct decode_ctx *ctx, uint64_t addr, uint64_t size);
 struct val *flags_or_zero(struct decode_ctx *ctx, uint64_t bits, const struct xlat *x,
 			  const char *zero);
 
-/* The tracee's signed word. */
+/* The tracee's signed word (a long in its memory). */
 int64_t ctx_word_signed(const struct decode_ctx *ctx, uint64_t w);
+/* A signed register argument (arch->reg_size: 64-bit on x32). */
+int64_t ctx_reg_signed(const struct decode_ctx *ctx, uint64_t r);
+
+/*
+ * A __kernel_long_t in tracee memory: reg_size bytes, so 8 on x32, whose
+ * statfs, sysinfo and timespec are the 64-bit ones.
+ */
+bool mem_read_kword(const struct decode_ctx *ctx, uint64_t addr, uint64_t *out);
+int64_t ctx_kword_signed(const struct decode_ctx *ctx, uint64_t w);
 
 #endif

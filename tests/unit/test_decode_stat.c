@@ -124,6 +124,12 @@ START_TEST(stat_other_arches)
 			 "AT_EMPTY_PATH) = 0");
 	ck_assert_str_eq(dline(&r, &arch_i386, SYS_fstat64, DECODE_ARGS(3, 0x2000), 0),
 			 "fstat64(3, {st_mode=S_IFREG|0644, st_size=4294967296, ...}) = 0");
+	/* x32: 32-bit pointers, but x86_64's struct stat */
+	stat_x86_64(0100600, 77, 0);
+	ck_assert_str_eq(dline(&r, &arch_x32, SYS_newfstatat,
+			       DECODE_ARGS(3, 0x1000, 0x2000, 0x1000), 0),
+			 "newfstatat(3, \"\", {st_mode=S_IFREG|0600, st_size=77, ...}, "
+			 "AT_EMPTY_PATH) = 0");
 	decode_run_fini(&r);
 }
 END_TEST
@@ -182,6 +188,12 @@ START_TEST(statfs_call)
 	fake_mem_add(&r.mem, 0x1000, slash, sizeof(slash));
 	fake_mem_add(&r.mem, 0x2000, sfs, sizeof(sfs));
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_statfs, DECODE_ARGS(0x1000, 0x2000), 0),
+			 "statfs(\"/\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=66053021, "
+			 "f_bfree=61548492, f_bavail=20579768, f_files=16777216, f_ffree=16345971, "
+			 "f_fsid={val=[0xd8487176, 0]}, f_namelen=255, f_frsize=4096, "
+			 "f_flags=ST_VALID|ST_RELATIME}) = 0");
+	/* x32: __kernel_long_t words are 64-bit there too */
+	ck_assert_str_eq(dline(&r, &arch_x32, SYS_statfs, DECODE_ARGS(0x1000, 0x2000), 0),
 			 "statfs(\"/\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=66053021, "
 			 "f_bfree=61548492, f_bavail=20579768, f_files=16777216, f_ffree=16345971, "
 			 "f_fsid={val=[0xd8487176, 0]}, f_namelen=255, f_frsize=4096, "
