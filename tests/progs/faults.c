@@ -8,6 +8,8 @@
  *   orphans N MS CODE
  *                     forks N children that sleep MS milliseconds then exit 0;
  *                     exits CODE at once, without waiting for them
+ *   forkon MS         reads a byte from stdin, forks a child that sleeps MS
+ *                     milliseconds and exits 0, then pauses until killed
  *   churn THREADS     prints its pid, then THREADS creator threads each create
  *                     and join short-lived threads forever (until killed)
  *
@@ -91,6 +93,19 @@ int main(int argc, char **argv)
 		}
 		_exit(code);
 	}
+	if (!strcmp(mode, "forkon")) {
+		char c;
+
+		if (read(0, &c, 1) != 1)
+			_exit(2);
+		pid_t pid = fork();
+		if (pid == 0) {
+			nap_ms(n);
+			_exit(0);
+		}
+		for (;;)
+			pause();
+	}
 	if (!strcmp(mode, "churn")) {
 		for (int i = 0; i < n; i++) {
 			pthread_t th;
@@ -102,6 +117,6 @@ int main(int argc, char **argv)
 		for (;;)
 			pause();
 	}
-	fprintf(stderr, "usage: faults read|zombie N SECS|orphans N SECS CODE|churn THREADS\n");
+	fprintf(stderr, "usage: faults read|zombie N SECS|orphans N MS CODE|forkon MS|churn THREADS\n");
 	_exit(64);
 }
