@@ -35,6 +35,8 @@ void decode_syscall_entry(struct syscall_event *ev, const struct arch *arch, uin
 	event_begin(ev, arch, nr, args);
 	run_decoder(ev, mem, opts, false);
 	ev->entry_tail = ev->args_list.tail;
+	if (ev->entry_sep_pending)
+		ev->exit_pending = true;
 }
 
 void decode_syscall_exit(struct syscall_event *ev, int64_t rval, const struct mem_reader *mem,

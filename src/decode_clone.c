@@ -121,6 +121,10 @@ void dec_clone(struct decode_ctx *ctx)
 		if (idx->stack_size >= 0)
 			arg_hex(ctx, "stack_size", args[idx->stack_size]);
 		ctx_arg(ctx, val_flags(a, "flags", flags, &xlat_clone2_flags, CLONE_CSIGNAL));
+		/* Pointer arguments are shown at exit, with what the kernel wrote. */
+		ctx->ev->exit_pending = (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD |
+						  CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID |
+						  CLONE_SETTLS)) != 0;
 		return;
 	}
 

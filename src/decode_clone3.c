@@ -222,6 +222,7 @@ void dec_clone3(struct decode_ctx *ctx)
 			/* Something may be shown at exit: keep the size for then. */
 			if ((ca[CA_FLAGS] & (CLONE_PIDFD | CLONE_PARENT_SETTID)) || size > fetch) {
 				ev->scratch[0] = 1;
+				ev->exit_pending = true;
 				return;
 			}
 		}

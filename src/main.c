@@ -155,8 +155,8 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "audit", required_argument, NULL, 'A' },
 		{ "report", required_argument, NULL, 'R' },
 		{ "seccomp-bpf", optional_argument, NULL, 'S' },
-		{ "json", no_argument, NULL, 'J' },           /* src/print_json.c */
 		{ "explain", no_argument, NULL, 'X' },        /* src/explain.c */
+		{ "json", no_argument, NULL, 'J' },           /* src/print_json.c */
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -213,11 +213,11 @@ static void parse_args(struct options *o, int argc, char **argv)
 			else
 				usage_error("--seccomp-bpf: expected on or off, not '%s'", optarg);
 			break;
-		case 'X':
-			o->explain = true;
-			break;
 		case 'J':
 			o->json = true;
+			break;
+		case 'X':
+			o->explain = true;
 			break;
 		case 'q':
 			o->quiet++;

@@ -191,6 +191,10 @@ void output_syscall_exit(struct tracee *t)
 		strbuf_puts(&out.sb, t->ev.desc ? t->ev.desc->name : "syscall");
 		strbuf_puts(&out.sb, " resumed>");
 	}
+	/* The task died inside a call whose decoder still had something to
+	 * show: strace says so, "read(3,  <unfinished ...>) = ?". */
+	if (!t->ev.exited && t->ev.exit_pending)
+		strbuf_puts(&out.sb, " <unfinished ...>");
 	strace_format_exit_args(&out.sb, &t->ev);
 	pad_to_rval(s);
 	strace_format_rval(&out.sb, &t->ev);

@@ -320,49 +320,14 @@ static void task_died(struct tracee *t, int status)
 	forget(t);
 }
 
-/*
- * Children announced by their parent's fork event whose own first stop has
- * not come yet.  They are ours already (attached, with EXITKILL inherited):
- * ctrace must not finish while any is pending, or its exit would kill them.
- */
-static struct {
-	pid_t *pids;
-	unsigned n, cap;
-} unborn;
-
-static void unborn_add(pid_t pid)
-{
-	if (unborn.n == unborn.cap) {
-		unborn.cap = unborn.cap ? 2 * unborn.cap : 16;
-		unborn.pids = realloc(unborn.pids, unborn.cap * sizeof(*unborn.pids));
-		if (!unborn.pids)
-			abort();
-	}
-	unborn.pids[unborn.n++] = pid;
-}
-
-static void unborn_remove(pid_t pid)
-{
-	for (unsigned i = 0; i < unborn.n; i++) {
-		if (unborn.pids[i] == pid) {
-			unborn.pids[i] = unborn.pids[--unborn.n];
-			return;
-		}
-	}
-}
-
 /* The parent's fork event for `pid` has been handled: the child may run. */
 static void newborn_seen(pid_t pid)
 {
+	if (!tr.hold_newborns)
+		return;
 	struct tracee *c = tracee_find(pid);
-
-	if (!c) {
-		if (!tr.hold_newborns) {
-			unborn_add(pid);      /* announced; its first stop is still to come */
-			return;
-		}
-		c = new_child(pid);
-	}
+	if (!c)
+		c = new_child(pid);   /* its first stop is still to come */
 	c->birth_seen = true;
 	if (c->held_newborn)
 		release_newborn(c);
@@ -373,7 +338,6 @@ static void handle_status(pid_t pid, int status)
 	struct tracee *t = tracee_find(pid);
 
 	if (!t) {
-		unborn_remove(pid);
 		if (!WIFSTOPPED(status))
 			return;   /* not ours */
 		/* A child of a traced task, auto-attached by TRACE{CLONE,FORK,VFORK}:
@@ -430,6 +394,9 @@ static void handle_status(pid_t pid, int status)
 
 /* ---- starting and attaching ------------------------------------------- */
 
+/* The signals that end ctrace (after it has let go of its tracees). */
+static const int fatal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+
 static void on_fatal_signal(int sig)
 {
 	tr.fatal_signal = sig;
@@ -442,9 +409,18 @@ static void catch_fatal_signals(void)
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_fatal_signal;     /* no SA_RESTART: waitpid returns EINTR */
 	sigemptyset(&sa.sa_mask);
-	int sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
-	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		sigaction(sigs[i], &sa, NULL);
+	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
+		sigaction(fatal_signals[i], &sa, NULL);
+}
+
+static void block_fatal_signals(void)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
+		sigaddset(&set, fatal_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, NULL);
 }
 
 /*
@@ -629,8 +605,24 @@ int tracer_run(const struct options *opts, int *term_signal)
 			return 1;
 		}
 	}
+	/*
+	 * strace's default with -o FILE PROG (its -I 3): SIGHUP, SIGINT,
+	 * SIGQUIT, SIGPIPE and SIGTERM are blocked, so that a Ctrl-C meant for
+	 * PROG does not cut the trace short; PROG's own death ends it.  Blocked
+	 * only now, after the fork, so that PROG does not inherit the mask.
+	 * Not for the namespace gate (its quiet trace goes to /dev/null): a CI
+	 * job's timeout must be able to stop it.
+	 */
+	if (opts->argv && opts->outfile && !opts->ns_gate)
+		block_fatal_signals();
 
-	while (tracee_count() > 0 || unborn.n > 0) {
+	/*
+	 * Until waitpid says there is nobody left to wait for (ECHILD), not
+	 * until our table is empty: a child announced by a fork event that was
+	 * never reported (its parent killed at that very stop) is still ours,
+	 * and leaving now would kill it through PTRACE_O_EXITKILL.
+	 */
+	for (;;) {
 		if (tr.fatal_signal) {
 			shut_down(tr.fatal_signal);
 			output_close();
@@ -656,9 +648,6 @@ int tracer_run(const struct options *opts, int *term_signal)
 	}
 	output_close();
 	arena_free(&tr.scratch);
-	free(unborn.pids);
-	unborn.pids = NULL;
-	unborn.n = unborn.cap = 0;
 
 	if (!tr.child_done)
 		return 0;

@@ -37,6 +37,12 @@ struct syscall_event {
 	/* The decoder printed the separator for the first exit-time argument at
 	 * entry ("wait4(-1, <unfinished ...>"): strace's own quirk, kept. */
 	bool entry_sep_pending;
+	/* The decoder has more to print at exit (strace: it did not return
+	 * RVAL_DECODED at entry).  If the task dies inside the call, strace
+	 * marks that loss: "read(3,  <unfinished ...>) = ?".  Implied by
+	 * entry_sep_pending; decoders set it when they print at exit without
+	 * having printed the separator (clone, clone3). */
+	bool exit_pending;
 
 	/* Filled at exit. */
 	bool exited;                      /* false: the task vanished inside the call */

@@ -5,10 +5,7 @@
 # its children, and -f -p of a process whose threads come and go constantly.
 # What strace 6.1 does in each case was observed and is asserted here; when
 # strace is installed the strace side is re-checked too (a "control" check).
-#
-# Checks marked KNOWN BUG run and report, but while they fail the test exits
-# 77 (skipped, with the reasons) instead of 1; CTRACE_KNOWN_BUGS=fail makes
-# them ordinary failures.  Env: CTRACE, PROGS, TESTS_DIR.  Exit 0: all passed.
+# Env: CTRACE, PROGS, TESTS_DIR.  Exit 0: all passed.
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 STRACE=${STRACE:-/usr/bin/strace}
@@ -18,29 +15,6 @@ if ! command -v python3 > /dev/null; then
 	echo "SKIP: python3 is needed to see how a process died"
 	exit 77
 fi
-
-KNOWN=()
-# known_bug NAME DESCRIPTION EXPECTED ACTUAL: assert_eq for a known ctrace bug.
-known_bug() {
-	CHECKS=$((CHECKS + 1))
-	if [ "$3" == "$4" ]; then
-		pass "$1 (KNOWN BUG no longer seen: drop the mark)"
-	elif [ "${CTRACE_KNOWN_BUGS:-skip}" == fail ]; then
-		fail "$1: expected [$3], got [$4]"
-	else
-		echo "KNOWN BUG: $1: $2: expected [$3], got [$4]" >&2
-		KNOWN+=("$1")
-	fi
-}
-
-finish_known() {
-	if ((FAILS == 0 && ${#KNOWN[@]} > 0)); then
-		echo "${#KNOWN[@]} KNOWN BUG check(s) failed, all others passed: skipped" >&2
-		printf '  KNOWN BUG: %s\n' "${KNOWN[@]}" >&2
-		exit 77
-	fi
-	finish
-}
 
 # fate SIG PID|- TRACER...: runs TRACER... with SIG at its default disposition
 # (a background job of a script has SIGINT ignored), waits until PID (or the
@@ -123,8 +97,7 @@ for sig in INT TERM HUP; do
 			assert_eq "$tag (control): strace ignores it, exits with PROG's 0" \
 				"exit 0|+++ exited with 0 +++" "$how|$last"
 		else
-			known_bug "$tag: ctrace ignores it and exits with PROG's 0, as strace" \
-				"strace 6.1 blocks fatal signals with -o FILE PROG (-I never); ctrace dies" \
+			assert_eq "$tag: ctrace ignores it and exits with PROG's 0, as strace" \
 				"exit 0|+++ exited with 0 +++" "$how|$last"
 		fi
 		dead "$pid" || kill -KILL "$pid"
@@ -188,8 +161,7 @@ for opts in "" "-f"; do
 	assert_eq "$tag: ctrace ends as killed by SIGKILL (137)" 137 "$rc"
 	assert_eq "$tag: trace ends with +++ killed by SIGKILL +++" "+++ killed by SIGKILL +++" \
 		"$(tail -n 1 "$WORK/kill$opts.trace" | nopid)"
-	known_bug "$tag: the read line is strace's" \
-		"ctrace omits ' <unfinished ...>' before ')' on a syscall cut short by death" \
+	assert_eq "$tag: the read line is strace's" \
 		"1" "$(tail -n 2 "$WORK/kill$opts.trace" | head -n 1 | nopid | grep -cE "$read_re")"
 	if ((have_strace)); then
 		# shellcheck disable=SC2086
@@ -291,11 +263,10 @@ done
 kill -KILL "${hogs[@]}" 2> /dev/null
 wait "${hogs[@]}" 2> /dev/null
 assert_eq "orphans -f: ctrace exits with PROG's 9 ($runs runs)" "$runs" "$status"
-known_bug "orphans -f: ctrace waits for the children (>= 0.2 s), $runs runs" \
-	"a race (not seen in $runs runs: fixed, or lucky): ctrace leaves its loop when its table is empty while forked children have not reported their first stop yet; they die of EXITKILL" \
+assert_eq "orphans -f: ctrace waits for the children (>= 0.2 s), $runs runs" \
 	"$runs" "$waited"
-known_bug "orphans -f: 4 children's and PROG's exits in the trace, a child's last, $runs runs" \
-	"same race: the children's lines are lost" "$runs" "$good"
+assert_eq "orphans -f: 4 children's and PROG's exits in the trace, a child's last, $runs runs" \
+	"$runs" "$good"
 if ((have_strace)); then
 	good=0
 	for _ in 1 2 3; do
@@ -342,8 +313,7 @@ fork_then_kill() {
 }
 fork_then_kill fork-kill "$CTRACE"
 assert_eq "PROG killed after a fork: ctrace ends as PROG did (137)" 137 "$rc"
-known_bug "PROG killed after a fork: ctrace waits for the child (>= 450 ms) and shows its exit" \
-	"ctrace leaves its loop when PROG's death empties its table, the child's first stop unreaped: the child dies of EXITKILL unseen" \
+assert_eq "PROG killed after a fork: ctrace waits for the child (>= 450 ms) and shows its exit" \
 	"waited|1" "$( ((ms >= 450)) && echo waited || echo "${ms} ms")|$(grep -c '+++ exited with 0 +++' "$WORK/fork-kill.trace")"
 if ((have_strace)); then
 	fork_then_kill fork-kill-strace "$STRACE" --seccomp-bpf
@@ -386,4 +356,4 @@ done
 kill -KILL "$cpid"
 wait "$cpid" 2> /dev/null
 
-finish_known
+finish

@@ -63,9 +63,11 @@ if [ -x "$STRACE" ]; then
 fi
 
 # ---- SIGTERM to ctrace while it traces a program it started ---------------
-# strace's rule: PROG gets the same signal, the tracer dies of it too.
+# strace's rule with the trace on stderr: PROG gets the same signal, the
+# tracer dies of it too.  (With -o FILE PROG both block it instead: see
+# test_faults.sh.)
 
-"$CTRACE" -o "$WORK/term.trace" "$PROGS/sleeper" 1 > "$WORK/term.out" 2> "$WORK/term.err" &
+"$CTRACE" "$PROGS/sleeper" 1 > "$WORK/term.out" 2> "$WORK/term.trace" &
 cpid=$!
 track "$cpid"
 wait_for 10 test -s "$WORK/term.out"
