@@ -17,7 +17,8 @@ struct arena_chunk {
 	max_align_t data[];
 };
 
-#define ARENA_CHUNK_MIN 4096
+/* Small first: every live tracee keeps one chunk; events that need more grow it. */
+#define ARENA_CHUNK_MIN 1024
 
 static struct arena_chunk *chunk_new(size_t size)
 {
@@ -41,7 +42,10 @@ void *arena_alloc(struct arena *a, size_t size)
 			a->spare = c->next;
 			c->used = 0;
 		} else {
-			c = chunk_new(size > ARENA_CHUNK_MIN ? size : ARENA_CHUNK_MIN);
+			/* Each new chunk doubles the last, so a large event
+			 * (a long argv) takes few chunks. */
+			size_t want = c ? 2 * c->size : ARENA_CHUNK_MIN;
+			c = chunk_new(size > want ? size : want);
 		}
 		c->next = a->chunks;
 		a->chunks = c;
