@@ -10,12 +10,6 @@
 #include "ctrace/syscalls.h"
 #include "ctrace/xlat_more.h"
 
-/* Open flags differ between x86 and the asm-generic layout (aarch64). */
-static const struct xlat *open_flags_table(const struct arch *arch)
-{
-	return arch == &arch_aarch64 ? &xlat_open_flags_generic : &xlat_open_flags_x86;
-}
-
 /* "O_RDONLY|O_CLOEXEC": the access mode always, then the other bits. */
 static const char *open_flags_text(struct decode_ctx *ctx, uint64_t flags)
 {
@@ -23,7 +17,7 @@ static const char *open_flags_text(struct decode_ctx *ctx, uint64_t flags)
 	uint64_t rest = flags & ~(uint64_t)3;
 	const char *text = xlat_name(&xlat_open_access, flags & 3);
 
-	for (const struct xlat_entry *e = open_flags_table(ctx->arch)->entries; e->name; e++) {
+	for (const struct xlat_entry *e = ctx->arch->open_flags->entries; e->name; e++) {
 		if ((rest & e->value) == e->value) {
 			text = arena_printf(a, "%s|%s", text, e->name);
 			rest &= ~e->value;
@@ -42,8 +36,9 @@ static struct val *open_flags_val(struct decode_ctx *ctx, uint64_t flags)
 /* O_CREAT or O_TMPFILE: the mode follows. */
 static bool open_takes_mode(const struct decode_ctx *ctx, uint64_t flags)
 {
-	uint64_t tmpfile = ctx->arch == &arch_aarch64 ? 020040000 : 020200000;
-	return (flags & 0100) || (flags & tmpfile) == tmpfile;
+	uint64_t tmpfile = 0;
+	xlat_value(ctx->arch->open_flags, "O_TMPFILE", &tmpfile);
+	return (flags & 0100) || (tmpfile && (flags & tmpfile) == tmpfile);
 }
 
 static void decode_open_tail(struct decode_ctx *ctx, uint64_t flags, uint64_t mode)
@@ -314,7 +309,7 @@ void dec_dup(struct decode_ctx *ctx)
 		return;
 	arg_fdnum(ctx, args[1]);
 	if (is_desc(ctx, SYS_dup3))
-		ctx_arg(ctx, flags_or_zero(ctx, (uint32_t)args[2], open_flags_table(ctx->arch), "0"));
+		ctx_arg(ctx, flags_or_zero(ctx, (uint32_t)args[2], ctx->arch->open_flags, "0"));
 }
 
 /* fcntl and fcntl64. */
@@ -557,7 +552,7 @@ void dec_pipe(struct decode_ctx *ctx)
 		arg_ptr(ctx, NULL, args[0]);
 	}
 	if (is_desc(ctx, SYS_pipe2))
-		ctx_arg(ctx, flags_or_zero(ctx, (uint32_t)args[1], open_flags_table(ctx->arch), "0"));
+		ctx_arg(ctx, flags_or_zero(ctx, (uint32_t)args[1], ctx->arch->open_flags, "0"));
 }
 
 /* getxattr, lgetxattr (path) and fgetxattr (fd): name, then the value read. */

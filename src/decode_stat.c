@@ -45,11 +45,16 @@ static const struct stat_layout stat64_i386 = {
 	{ 80, 4 }, { 84, 4 },
 };
 
+/* Indexed by the descriptor's enum stat_layout_id. */
+static const struct stat_layout *const stat_layouts[] = {
+	[STAT_LAYOUT_X86_64] = &stat_x86_64,
+	[STAT_LAYOUT_GENERIC] = &stat_generic,
+	[STAT_LAYOUT_I386_64] = &stat64_i386,
+};
+
 static const struct stat_layout *stat_layout(const struct arch *arch)
 {
-	if (arch->reg_size == 4)
-		return &stat64_i386;      /* x32 has x86_64's struct stat */
-	return arch == &arch_aarch64 ? &stat_generic : &stat_x86_64;
+	return stat_layouts[arch->stat_layout];
 }
 
 static uint64_t field_u(const uint8_t *buf, struct stat_field f)

@@ -14,6 +14,7 @@
 #include <linux/audit.h>
 
 #include "ctrace/arch.h"
+#include "ctrace/xlat_more.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -335,6 +336,8 @@ const struct arch arch_aarch64 = {
 	.audit_arch = AUDIT_ARCH_AARCH64,
 	.word_size = 8,
 	.reg_size = 8,
+	.open_flags = &xlat_open_flags_generic,
+	.stat_layout = STAT_LAYOUT_GENERIC,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,
 	.tls_is_user_desc = 0,
 	.syscall_ids = aarch64_syscall_ids,

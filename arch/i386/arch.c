@@ -13,6 +13,7 @@
 #include <linux/audit.h>
 
 #include "ctrace/arch.h"
+#include "ctrace/xlat_more.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -468,6 +469,8 @@ const struct arch arch_i386 = {
 	.audit_arch = AUDIT_ARCH_I386,
 	.word_size = 4,
 	.reg_size = 4,
+	.open_flags = &xlat_open_flags_x86,
+	.stat_layout = STAT_LAYOUT_I386_64,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,
 	.tls_is_user_desc = 1,
 	.syscall_ids = i386_syscall_ids,

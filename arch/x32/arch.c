@@ -27,6 +27,7 @@
 #include <linux/audit.h>
 
 #include "ctrace/arch.h"
+#include "ctrace/xlat_more.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -394,6 +395,8 @@ const struct arch arch_x32 = {
 	.nr_bit = 0x40000000,           /* __X32_SYSCALL_BIT */
 	.word_size = 4,
 	.reg_size = 8,
+	.open_flags = &xlat_open_flags_x86,
+	.stat_layout = STAT_LAYOUT_X86_64,
 	.clone_layout = CLONE_LAYOUT_DEFAULT,
 	.tls_is_user_desc = 0,
 	.syscall_ids = x32_syscall_ids,

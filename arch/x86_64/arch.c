@@ -7,6 +7,7 @@
 #include <linux/audit.h>
 
 #include "ctrace/arch.h"
+#include "ctrace/xlat_more.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -384,6 +385,8 @@ const struct arch arch_x86_64 = {
 	.audit_arch = AUDIT_ARCH_X86_64,
 	.word_size = 8,
 	.reg_size = 8,
+	.open_flags = &xlat_open_flags_x86,
+	.stat_layout = STAT_LAYOUT_X86_64,
 	.clone_layout = CLONE_LAYOUT_DEFAULT,
 	.tls_is_user_desc = 0,
 	.syscall_ids = x86_64_syscall_ids,

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "ctrace/syscalls.h"
+#include "ctrace/xlat.h"
 
 /*
  * The kernel's four argument orders for clone(2) (see CONFIG_CLONE_BACKWARDS*
@@ -43,6 +44,13 @@ struct clone_arg_index {
 extern const struct clone_arg_index clone_layouts[CLONE_LAYOUT_COUNT];
 const char *clone_layout_name(enum clone_layout layout);
 
+/* struct stat as the kernel writes it (decode_stat.c holds the offsets). */
+enum stat_layout_id {
+	STAT_LAYOUT_X86_64,     /* x86_64 and x32 */
+	STAT_LAYOUT_GENERIC,    /* asm-generic: aarch64 */
+	STAT_LAYOUT_I386_64,    /* i386's struct stat64, of the *64 calls */
+};
+
 struct arch {
 	const char *name;               /* "x86_64", "i386", "x32", "aarch64" */
 	/* What strace 6.1 prints in "[ Process PID=N runs in %s mode. ]":
@@ -57,6 +65,10 @@ struct arch {
 	 * it: the word size, except on x32 (32-bit pointers, 64-bit registers). */
 	uint8_t reg_size;
 	enum clone_layout clone_layout;
+	/* Where the ABI's own headers differ (x86 vs asm-generic): the O_*
+	 * bits beyond the access mode, and the layout of struct stat. */
+	const struct xlat *open_flags;
+	uint8_t stat_layout;            /* enum stat_layout_id */
 	/* i386: the tls argument of clone points to a struct user_desc */
 	uint8_t tls_is_user_desc;
 	/* Syscall numbers are table indexes after subtracting nr_base. */

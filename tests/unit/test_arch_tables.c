@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ctrace/arch.h"
+#include "ctrace/xlat_more.h"
 #include "unit.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -355,6 +356,17 @@ START_TEST(test_descriptors)
 	ck_assert_str_eq(arch_aarch64.arg_regs[5], "x5");
 	ck_assert_str_eq(arch_aarch64.nr_reg, "x8");
 	ck_assert_str_eq(arch_aarch64.rval_reg, "x0");
+
+	/* ABI layouts are data: x86's O_* bits and struct stat, or asm-generic's. */
+	ck_assert_ptr_eq(arch_x86_64.open_flags, &xlat_open_flags_x86);
+	ck_assert_ptr_eq(arch_i386.open_flags, &xlat_open_flags_x86);
+	ck_assert_ptr_eq(arch_aarch64.open_flags, &xlat_open_flags_generic);
+	ck_assert_int_eq(arch_x86_64.stat_layout, STAT_LAYOUT_X86_64);
+	ck_assert_int_eq(arch_i386.stat_layout, STAT_LAYOUT_I386_64);
+	ck_assert_int_eq(arch_aarch64.stat_layout, STAT_LAYOUT_GENERIC);
+	ck_assert_uint_eq(arch_i386.reg_size, 4);
+	ck_assert_uint_eq(arch_x86_64.reg_size, 8);
+	ck_assert_uint_eq(arch_aarch64.reg_size, 8);
 
 	ck_assert_uint_eq(arch_word(&arch_i386, 0x1ffffffffULL), 0xffffffffU);
 	ck_assert_uint_eq(arch_word(&arch_x86_64, 0x1ffffffffULL), 0x1ffffffffULL);
