@@ -2,6 +2,7 @@
  * The decoding drivers and the helpers every decoder shares
  * (include/ctrace/decode.h).  Nothing here knows about ptrace.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ctrace/decode.h"
@@ -130,24 +131,36 @@ struct val *arg_hex(struct decode_ctx *ctx, const char *name, uint64_t raw)
 	return ctx_arg(ctx, val_hex(ctx_arena(ctx), name, raw));
 }
 
-struct val *string_val(struct decode_ctx *ctx, const char *name, uint64_t addr)
+struct val *string_val_max(struct decode_ctx *ctx, const char *name, uint64_t addr, size_t max)
 {
+	/* Read into scratch, keep only what is shown: a path may be 4 KiB long,
+	 * and a tracee's value arena should not grow to that for every open.
+	 * ctrace is single-threaded; the buffer lives as long as the process. */
+	static char *scratch;
+	static size_t scratch_size;
 	struct arena *a = ctx_arena(ctx);
 
 	if (!addr)
 		return val_ptr(a, name, 0);
-
-	/* Read one byte more than printed so "..." is shown only when more follows. */
-	size_t max = ctx->opts->strsize + 1;
-	char *buf = arena_alloc(a, max);
+	/* One byte more than shown, so that "..." appears only when more follows. */
+	if (scratch_size < max + 1) {
+		char *p = realloc(scratch, max + 1);
+		if (!p)
+			abort();
+		scratch = p;
+		scratch_size = max + 1;
+	}
 	bool no_nul;
-	ssize_t n = mem_read_string(ctx, addr, buf, max, &no_nul);
+	ssize_t n = mem_read_string(ctx, addr, scratch, max + 1, &no_nul);
 	if (n < 0)
 		return val_ptr(a, name, addr);
-	bool truncated = (size_t)n > ctx->opts->strsize;
-	if (truncated)
-		n = ctx->opts->strsize;
-	return val_str(a, name, buf, (size_t)n, truncated);
+	bool truncated = (size_t)n > max;
+	return val_str(a, name, scratch, truncated ? max : (size_t)n, truncated);
+}
+
+struct val *string_val(struct decode_ctx *ctx, const char *name, uint64_t addr)
+{
+	return string_val_max(ctx, name, addr, ctx->opts->strsize);
 }
 
 struct val *arg_string(struct decode_ctx *ctx, const char *name, uint64_t addr)

@@ -43,19 +43,7 @@ bool mem_read_kword(const struct decode_ctx *ctx, uint64_t addr, uint64_t *out)
 
 struct val *path_val(struct decode_ctx *ctx, const char *name, uint64_t addr)
 {
-	struct arena *a = ctx_arena(ctx);
-	const size_t max = PATH_MAX - 1;
-
-	if (!addr)
-		return val_ptr(a, name, 0);
-	/* One byte more than shown, so that "..." appears only when more follows. */
-	char *buf = arena_alloc(a, max + 1);
-	bool no_nul;
-	ssize_t n = mem_read_string(ctx, addr, buf, max + 1, &no_nul);
-	if (n < 0)
-		return val_ptr(a, name, addr);
-	bool truncated = (size_t)n > max;
-	return val_str(a, name, buf, truncated ? max : (size_t)n, truncated);
+	return string_val_max(ctx, name, addr, PATH_MAX - 1);
 }
 
 struct val *arg_path(struct decode_ctx *ctx, uint64_t addr)

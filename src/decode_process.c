@@ -9,6 +9,7 @@
 #include <limits.h>
 
 #include "ctrace/decode.h"
+#include "ctrace/decode_path.h"
 #include "ctrace/siginfo.h"
 #include "ctrace/syscalls.h"
 
@@ -31,33 +32,6 @@ void dec_generic(struct decode_ctx *ctx)
 		return;
 	for (unsigned i = 0; i < nargs && i < 6; i++)
 		arg_hex(ctx, NULL, ev->args[i]);
-}
-
-/*
- * A C string of at most `max` bytes, as a value: NULL, the string (with "..."
- * when longer), or its address when unreadable.
- */
-static struct val *string_at(struct decode_ctx *ctx, const char *name, uint64_t addr,
-			     size_t max)
-{
-	struct arena *a = ctx_arena(ctx);
-
-	if (!addr)
-		return val_ptr(a, name, 0);
-	/* One byte more than shown, so that "..." appears only when more follows. */
-	char *buf = arena_alloc(a, max + 1);
-	bool no_nul;
-	ssize_t n = mem_read_string(ctx, addr, buf, max + 1, &no_nul);
-	if (n < 0)
-		return val_ptr(a, name, addr);
-	bool truncated = (size_t)n > max;
-	return val_str(a, name, buf, truncated ? max : (size_t)n, truncated);
-}
-
-/* strace shows file names whole, up to PATH_MAX - 1 bytes, whatever -s says. */
-static struct val *path_at(struct decode_ctx *ctx, uint64_t addr)
-{
-	return string_at(ctx, NULL, addr, PATH_MAX - 1);
 }
 
 /*
@@ -104,7 +78,7 @@ static struct val *string_array(struct decode_ctx *ctx, uint64_t addr)
 			val_add(arr, val_ellipsis(a));
 			break;
 		}
-		val_add(arr, string_at(ctx, NULL, word, ctx->opts->strsize));
+		val_add(arr, string_val(ctx, NULL, word));
 	}
 	return arr;
 }
@@ -136,7 +110,7 @@ static struct val *string_array_count(struct decode_ctx *ctx, uint64_t addr)
 
 static void decode_exec_args(struct decode_ctx *ctx, const uint64_t *args)
 {
-	ctx_arg(ctx, path_at(ctx, args[0]));
+	ctx_arg(ctx, path_val(ctx, NULL, args[0]));
 	ctx_arg(ctx, string_array(ctx, args[1]));
 	ctx_arg(ctx, ctx->opts->verbose ? string_array(ctx, args[2])
 					: string_array_count(ctx, args[2]));

@@ -90,6 +90,8 @@ struct val *arg_hex(struct decode_ctx *ctx, const char *name, uint64_t raw);
 /* A C string: NULL, "string" ("string"... when longer than -s), or the
  * address when unreadable.  string_val() builds it, arg_string() appends it. */
 struct val *string_val(struct decode_ctx *ctx, const char *name, uint64_t addr);
+/* The same with another limit than -s (paths: PATH_MAX - 1, whatever -s says). */
+struct val *string_val_max(struct decode_ctx *ctx, const char *name, uint64_t addr, size_t max);
 struct val *arg_string(struct decode_ctx *ctx, const char *name, uint64_t addr);
 
 /* True when the syscall failed (valid at exit). */
