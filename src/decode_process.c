@@ -6,7 +6,6 @@
  * tests/unit/test_decode_process.c): what is known at entry is appended at
  * entry, what the kernel writes back is appended at exit.
  */
-#include <limits.h>
 
 #include "ctrace/decode.h"
 #include "ctrace/decode_path.h"
