@@ -168,8 +168,11 @@ size_t ns_violation_json(const struct ns_violation *v, char *buf, size_t size)
 		put(buf, size, &len, "%s\"%s\"", first ? "" : ",", ns_flag_names[i].name);
 		first = false;
 	}
-	put(buf, size, &len, "],\"raw_flags\":%llu,\"verdict\":\"%s\",\"how\":\"%s\"}\n",
-	    (unsigned long long)v->raw_flags, v->denied ? "denied" : "allowed", v->how);
+	put(buf, size, &len, "],\"raw_flags\":%llu,", (unsigned long long)v->raw_flags);
+	if (v->untraced)
+		put(buf, size, &len, "\"child\":%d,", (int)v->child);
+	put(buf, size, &len, "\"verdict\":\"%s\",\"how\":\"%s\"}\n",
+	    v->untraced ? "untraced" : v->denied ? "denied" : "allowed", v->how);
 	return len;
 }
 
@@ -224,6 +227,7 @@ struct pending {
 	uint64_t raw;           /* the flags: arg0, clone3's clone_args.flags, setns's nstype */
 	bool have_before;
 	struct ns_snapshot before;
+	bool child_seen;        /* a fork event came for this call's child */
 };
 
 static struct {
@@ -361,35 +365,47 @@ static void pending_drop(struct pending *p)
 	*p = g.pending[--g.npending];
 }
 
-static void report(pid_t pid, const char *syscall, uint64_t ns_flags, uint64_t raw, bool denied,
-		   const char *how)
+/* v without exe: reported on stderr and in the --report file. */
+static void report_violation(struct ns_violation *v)
 {
 	char path[64], exe[4096], flags[256];
 
-	snprintf(path, sizeof(path), "/proc/%d/exe", (int)pid);
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)v->pid);
 	ssize_t n = readlink(path, exe, sizeof(exe) - 1);
 	if (n < 0)
 		n = snprintf(exe, sizeof(exe), "?");
 	exe[n] = 0;
-	ns_flags_format(ns_flags, flags, sizeof(flags));
+	v->exe = exe;
+	ns_flags_format(v->ns_flags, flags, sizeof(flags));
 	g.violations++;
-	output_note("namespace violation: pid %d (%s) %s(%s) %s", (int)pid, exe, syscall, flags,
-		    denied ? "denied" : "allowed");
+	if (v->untraced)
+		output_note("namespace violation: pid %d (%s) %s(%s) untraced: created pid %d that "
+			    "ctrace could not follow (CLONE_UNTRACED); its namespaces cannot be "
+			    "audited", (int)v->pid, exe, v->syscall, flags, (int)v->child);
+	else
+		output_note("namespace violation: pid %d (%s) %s(%s) %s", (int)v->pid, exe,
+			    v->syscall, flags, v->denied ? "denied" : "allowed");
 	if (g.report) {
-		struct ns_violation v = {
-			.pid = pid, .exe = exe, .syscall = syscall, .ns_flags = ns_flags,
-			.raw_flags = raw, .denied = denied, .how = how,
-		};
 		char line[8192];
-		size_t len = ns_violation_json(&v, line, sizeof(line));
+		size_t len = ns_violation_json(v, line, sizeof(line));
 		if (len < sizeof(line))
 			fputs(line, g.report);
 		fflush(g.report);
 	}
 }
 
-void ns_gate_syscall_entry(pid_t pid, enum syscall_id id, const uint64_t args[6],
-			   const struct mem_reader *mem)
+static void report(pid_t pid, const char *syscall, uint64_t ns_flags, uint64_t raw, bool denied,
+		   const char *how)
+{
+	struct ns_violation v = {
+		.pid = pid, .syscall = syscall, .ns_flags = ns_flags, .raw_flags = raw,
+		.denied = denied, .how = how,
+	};
+	report_violation(&v);
+}
+
+void ns_gate_syscall_entry(pid_t pid, uint32_t audit_arch, enum syscall_id id,
+			   const uint64_t args[6], const struct mem_reader *mem)
 {
 	if (g.mode == NS_GATE_OFF)
 		return;
@@ -406,6 +422,17 @@ void ns_gate_syscall_entry(pid_t pid, enum syscall_id id, const uint64_t args[6]
 	p->arg0 = args[0];
 	p->raw = call == NS_CALL_SETNS ? args[1] : args[0];
 	p->have_before = false;
+	p->child_seen = false;
+	/* A child ctrace cannot follow must not escape the gate: make the
+	 * kernel attach it (see src/ns_untraced.c). */
+	if (ns_untraced_should_clear(call, args[0])) {
+		if (ns_untraced_clear(pid, audit_arch, args[0]) == 0)
+			output_note("namespace gate: pid %d clone: CLONE_UNTRACED cleared, so that "
+				    "its child is followed", (int)pid);
+		else if (errno != ESRCH)
+			output_note("namespace gate: pid %d clone: can't clear CLONE_UNTRACED: %s",
+				    (int)pid, strerror(errno));
+	}
 	if (call == NS_CALL_CLONE3) {
 		/* For the report only: clone3 is refused whatever this says. */
 		uint64_t flags = 0;
@@ -416,14 +443,43 @@ void ns_gate_syscall_entry(pid_t pid, enum syscall_id id, const uint64_t args[6]
 		p->have_before = ns_snapshot_take(pid, &p->before) == 0;
 }
 
-void ns_gate_syscall_exit(pid_t pid, int64_t rval)
+/*
+ * A child the call made, with no fork event: the kernel did not attach it
+ * (CLONE_UNTRACED, as clone3 may ask).  Reported as a violation of its own
+ * whatever its flags said, then compared with its parent now; the tracer
+ * seizes it (the pid returned) from then on.
+ */
+static pid_t untraced_child(struct pending *p, int64_t rval)
+{
+	const char *name = ns_call_name(p->call);
+	pid_t child = ns_untraced_child_pid(p->pid, rval);
+	struct ns_violation v = {
+		.pid = p->pid, .syscall = name, .ns_flags = ns_policy_flags(p->call, p->raw),
+		.raw_flags = p->raw, .untraced = true, .child = (pid_t)rval, .how = "ptrace",
+	};
+
+	report_violation(&v);
+	struct ns_snapshot ps, cs;
+	if (child > 0 && ns_snapshot_take(p->pid, &ps) == 0 && ns_snapshot_take(child, &cs) == 0) {
+		uint64_t changed = ns_snapshot_diff_child(&ps, &cs);
+		if (changed)
+			report(p->pid, name, changed, p->raw, false, "ns-inode");
+	}
+	return child;
+}
+
+pid_t ns_gate_syscall_exit(pid_t pid, int64_t rval)
 {
 	if (g.mode == NS_GATE_OFF)
-		return;
+		return 0;
 	struct pending *p = pending_find(pid);
 	if (!p)
-		return;
+		return 0;
 	const char *name = ns_call_name(p->call);
+	pid_t untraced = 0;
+
+	if (rval > 0 && !p->child_seen && p->call != NS_CALL_UNSHARE && p->call != NS_CALL_SETNS)
+		untraced = untraced_child(p, rval);
 	if (g.mode == NS_GATE_DENY) {
 		int err = ns_policy_errno(p->call, p->arg0);
 		uint64_t ns = ns_policy_flags(p->call, p->raw);
@@ -443,10 +499,15 @@ void ns_gate_syscall_exit(pid_t pid, int64_t rval)
 		}
 	}
 	pending_drop(p);
+	return untraced;
 }
 
 void ns_gate_fork_event(pid_t parent, pid_t child)
 {
+	struct pending *p = pending_find(parent);
+
+	if (p)
+		p->child_seen = true;   /* attached by the kernel: no untraced child */
 	if (g.mode != NS_GATE_AUDIT)
 		return;
 	struct ns_snapshot ps, cs;
@@ -462,7 +523,6 @@ void ns_gate_fork_event(pid_t parent, pid_t child)
 	uint64_t changed = ns_snapshot_diff_child(&ps, &cs);
 	if (!changed)
 		return;
-	struct pending *p = pending_find(parent);
 	report(parent, p ? ns_call_name(p->call) : "clone", changed, p ? p->raw : 0, false,
 	       "ns-inode");
 }

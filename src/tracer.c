@@ -99,6 +99,8 @@ static void forget(struct tracee *t)
 	tracee_remove(t);
 }
 
+static void adopt(pid_t pid);
+
 /* ---- syscall stops ---------------------------------------------------- */
 
 static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
@@ -121,7 +123,7 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 	struct mem_reader mem = tracee_mem_reader(t);
 
 	if (ns_gate_active())   /* --deny/--audit=namespaces: every call, shown or not */
-		ns_gate_syscall_entry(t->pid, id, info->args, &mem);
+		ns_gate_syscall_entry(t->pid, info->audit_arch, id, info->args, &mem);
 
 	/* PROG's own syscalls start at its execve: what precedes is ctrace's,
 	 * and so is what follows a failed execve (strace shows neither). */
@@ -145,7 +147,10 @@ static void syscall_exit(struct tracee *t, const struct syscall_regs *info)
 		decode_syscall_exit(&t->ev, info->rval, &mem, &tr.opts->decode);
 		output_syscall_exit(t);
 	}
-	ns_gate_syscall_exit(t->pid, info->rval);   /* --deny/--audit=namespaces */
+	/* --deny/--audit=namespaces; a child the kernel did not attach is seized */
+	pid_t untraced = ns_gate_syscall_exit(t->pid, info->rval);
+	if (untraced > 0)
+		adopt(untraced);
 }
 
 /*
@@ -481,6 +486,24 @@ static int seize(pid_t tid)
 		return -1;
 	output_attached(new_tracee(tid), false);   /* --json */
 	return 0;
+}
+
+/*
+ * A child of PROG the kernel did not attach (CLONE_UNTRACED through clone3,
+ * reported by the namespace gate): followed from now on, as its siblings
+ * are (same options: EXITKILL when PROG is ours).
+ */
+static void adopt(pid_t pid)
+{
+	if (tracee_find(pid))
+		return;
+	if (ptrace(PTRACE_SEIZE, pid, 0L, ptrace_options(tr.child != 0)) < 0) {
+		output_note("can't follow untraced pid %d: ptrace(PTRACE_SEIZE): %s", pid,
+			    strerror(errno));
+		return;
+	}
+	ptrace(PTRACE_INTERRUPT, pid, 0L, 0L);
+	output_attached(new_tracee(pid), false);   /* --json */
 }
 
 /*

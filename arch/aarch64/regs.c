@@ -8,6 +8,7 @@
  */
 #if defined(__aarch64__)
 #include <elf.h>
+#include <errno.h>
 #include <linux/audit.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
@@ -29,5 +30,22 @@ int arch_native_read_regs(int pid, struct syscall_regs *out)
 	out->rval = (int64_t)u.regs[0];
 	out->entry_hint = -1;
 	return 0;
+}
+
+/* At an entry stop x0 still holds the first argument (orig_x0 keeps a copy
+ * for restarts; the call itself reads x0-x5). */
+int arch_native_write_arg(int pid, uint32_t audit_arch, int idx, uint64_t value)
+{
+	struct user_pt_regs u;
+	struct iovec iov = { &u, sizeof(u) };
+
+	if (idx < 0 || idx > 5 || audit_arch != AUDIT_ARCH_AARCH64) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	u.regs[idx] = value;
+	return ptrace(PTRACE_SETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0 ? -1 : 0;
 }
 #endif

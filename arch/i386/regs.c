@@ -26,4 +26,19 @@ int arch_native_read_regs(int pid, struct syscall_regs *out)
 	out->entry_hint = out->rval == -ENOSYS ? -1 : 0;
 	return 0;
 }
+
+int arch_native_write_arg(int pid, uint32_t audit_arch, int idx, uint64_t value)
+{
+	struct user_regs_struct u;
+
+	if (idx < 0 || idx > 5 || audit_arch != AUDIT_ARCH_I386) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (ptrace(PTRACE_GETREGS, pid, 0L, &u) < 0)
+		return -1;
+	long *const r[6] = { &u.ebx, &u.ecx, &u.edx, &u.esi, &u.edi, &u.ebp };
+	*r[idx] = (long)(uint32_t)value;
+	return ptrace(PTRACE_SETREGS, pid, 0L, &u) < 0 ? -1 : 0;
+}
 #endif

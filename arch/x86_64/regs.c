@@ -44,4 +44,26 @@ int arch_native_read_regs(int pid, struct syscall_regs *out)
 	out->entry_hint = out->rval == -ENOSYS ? -1 : 0;
 	return 0;
 }
+
+int arch_native_write_arg(int pid, uint32_t audit_arch, int idx, uint64_t value)
+{
+	struct user_regs_struct u;
+
+	if (idx < 0 || idx > 5 || (audit_arch != AUDIT_ARCH_X86_64 && audit_arch != AUDIT_ARCH_I386)) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (ptrace(PTRACE_GETREGS, pid, 0L, &u) < 0)
+		return -1;
+	/* x32 reports AUDIT_ARCH_X86_64 and uses its registers; i386 calls (a
+	 * 32-bit process, or int $0x80 from 64-bit code) read the low halves
+	 * of ebx, ecx, edx, esi, edi, ebp. */
+	unsigned long long *const r64[6] = { &u.rdi, &u.rsi, &u.rdx, &u.r10, &u.r8, &u.r9 };
+	unsigned long long *const r32[6] = { &u.rbx, &u.rcx, &u.rdx, &u.rsi, &u.rdi, &u.rbp };
+	if (audit_arch == AUDIT_ARCH_I386)
+		*r32[idx] = (uint32_t)value;
+	else
+		*r64[idx] = value;
+	return ptrace(PTRACE_SETREGS, pid, 0L, &u) < 0 ? -1 : 0;
+}
 #endif

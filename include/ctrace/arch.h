@@ -129,6 +129,15 @@ struct syscall_regs {
 
 /* 0, or -1 with errno.  Defined in arch/<native arch>/regs.c. */
 int arch_native_read_regs(int pid, struct syscall_regs *out);
+/*
+ * Sets argument register `idx` (0-5) of a tracee stopped at a syscall's
+ * entry (ptrace's syscall-entry or seccomp stop): the call then runs with
+ * `value`.  Which register that is depends on the ABI the call was made
+ * through (`audit_arch`: an int $0x80 from 64-bit code passes i386 arguments
+ * in ebx...).  0, or -1 with errno (EINVAL for an ABI the glue lacks).
+ * Defined in arch/<native arch>/regs.c.
+ */
+int arch_native_write_arg(int pid, uint32_t audit_arch, int idx, uint64_t value);
 
 /* Truncate a value to the tracee's word size (a pointer or a long in memory). */
 static inline uint64_t arch_word(const struct arch *arch, uint64_t v)

@@ -42,6 +42,8 @@ enum ns_gate_mode { NS_GATE_OFF = 0, NS_GATE_DENY, NS_GATE_AUDIT };
 #define NS_CLONE_NEWNET    0x40000000ULL
 #define NS_FLAGS_ALL (NS_CLONE_NEWTIME | NS_CLONE_NEWNS | NS_CLONE_NEWCGROUP | NS_CLONE_NEWUTS | \
 		      NS_CLONE_NEWIPC | NS_CLONE_NEWUSER | NS_CLONE_NEWPID | NS_CLONE_NEWNET)
+/* Not a namespace flag: a child made with it is not auto-attached by ptrace. */
+#define NS_CLONE_UNTRACED  0x00800000ULL
 /* clone()'s low byte is the exit signal (CSIGNAL): 0x80 there is not CLONE_NEWTIME. */
 #define NS_FLAGS_CLONE (NS_FLAGS_ALL & ~0xffULL)
 
@@ -79,7 +81,9 @@ struct ns_violation {
 	uint64_t ns_flags;   /* the namespace types, as CLONE_NEW* bits */
 	uint64_t raw_flags;  /* the call's flags argument as made */
 	bool denied;
-	const char *how;     /* "seccomp" or "ns-inode" */
+	bool untraced;       /* verdict "untraced": made `child`, which ctrace could not follow */
+	pid_t child;         /* for "untraced": the pid the call returned */
+	const char *how;     /* "seccomp", "ns-inode" or "ptrace" */
 };
 /* One JSON Lines record, with its newline.  Returns strlen of the whole text. */
 size_t ns_violation_json(const struct ns_violation *v, char *buf, size_t size);
@@ -97,15 +101,29 @@ int ns_gate_setup(enum ns_gate_mode mode, const char *report_path);
 int ns_gate_install(void);
 bool ns_gate_active(void);
 /* Hooks of the tracer loop (no-ops when the gate is off). */
-void ns_gate_syscall_entry(pid_t pid, enum syscall_id id, const uint64_t args[6],
-			   const struct mem_reader *mem);
-void ns_gate_syscall_exit(pid_t pid, int64_t rval);
+/* At a syscall's entry stop (audit_arch: the ABI it was made through). */
+void ns_gate_syscall_entry(pid_t pid, uint32_t audit_arch, enum syscall_id id,
+			   const uint64_t args[6], const struct mem_reader *mem);
+/* At its exit stop.  Returns the pid (in ctrace's pid namespace) of a child
+ * the call made that the kernel did not attach (CLONE_UNTRACED through
+ * clone3), for the tracer to seize; else 0. */
+pid_t ns_gate_syscall_exit(pid_t pid, int64_t rval);
 /* PTRACE_EVENT_{FORK,VFORK,CLONE}: `parent` made `child` (tracer's pids). */
 void ns_gate_fork_event(pid_t parent, pid_t child);
 unsigned ns_gate_violations(void);
 /* Writes the --deny filter in libseccomp's PFC text (for tests).  Needs libseccomp. */
 int ns_gate_filter_pfc(int fd);
 void ns_gate_finish(void);
+
+/* src/ns_untraced.c: children made with CLONE_UNTRACED. */
+/* The gate clears CLONE_UNTRACED from this call's flag register (clone only:
+ * clone3's flags are in memory, where a rewrite could be raced). */
+bool ns_untraced_should_clear(enum ns_call call, uint64_t arg0);
+/* Does so in the stopped caller's registers.  0, or -1 with errno. */
+int ns_untraced_clear(pid_t pid, uint32_t audit_arch, uint64_t arg0);
+/* The pid, in ctrace's pid namespace, of the child whose pid `parent`'s
+ * clone returned as rval (in parent's namespace); 0 when not found. */
+pid_t ns_untraced_child_pid(pid_t parent, int64_t rval);
 
 /* src/ns_audit.c: namespace identity of a task, from /proc/PID/ns/ (inodes). */
 enum {

@@ -1,8 +1,14 @@
 #!/bin/bash
 # The namespace gate on the less obvious routes (tests/progs/ns_routes), on the
 # host (the i386 and aarch64 routes are in test_qemu_gate.sh):
-#   - a CLONE_UNTRACED child: ctrace never sees it, but --deny's seccomp
-#     filter is inherited: its unshare fails all the same (silently);
+#   - CLONE_UNTRACED children, which the kernel does not attach to a tracer:
+#     clone's flag register is rewritten at the entry stop (the child is then
+#     followed like any other: its calls are refused and reported, or
+#     audited); a clone3 child the kernel did not attach is an "untraced"
+#     violation, and is seized from then on.  Routes: a child, a child's
+#     child, clone(CLONE_UNTRACED|CLONE_NEWUSER), clone3 with and without
+#     CLONE_NEW* flags, int $0x80 (i386 clone from 64-bit code), and daemons
+#     that outlive their parent (they must run to their end);
 #   - a daemon (double fork + setsid) whose parents are gone;
 #   - a program exec'd by a program exec'd by sh, which unshares and setns;
 #   - vfork children (vfork, and a raw clone(CLONE_VFORK|CLONE_NEWUTS));
@@ -52,15 +58,140 @@ nviol() {
 }
 
 # ---- CLONE_UNTRACED -------------------------------------------------------
-gate deny untraced-deny "$R" untraced
-check "untraced deny: the unseen child's unshare fails with EPERM, uts unchanged" \
-	file_has "$WORK/untraced-deny.out" "untraced unshare(CLONE_NEWUTS) EPERM same"
-# Silently: ctrace cannot see it (man page, "Limits").
-assert_eq "untraced deny: no violation line (ctrace does not see the child)" \
-	"0 0" "$(nviol untraced-deny) $(rc_of untraced-deny)"
-gate audit untraced-audit "$R" untraced
-echo "note: audit on the CLONE_UNTRACED child (a documented limit):" \
-	"$(cat "$WORK/untraced-audit.out"), $(nviol untraced-audit) violation(s)"
+# untraced_case MODE NAME ROUTE... : runs the route; NAME.report is the JSON report
+untraced_case() {
+	local mode=$1 name=$2
+	shift 2
+	gate "$mode" "$name" --report="$WORK/$name.report" "$R" "$@"
+}
+# nrep NAME VERDICT: report lines with that verdict
+nrep() { grep -c "\"verdict\":\"$2\"" "$WORK/$1.report"; }
+
+untraced_case deny ut-deny untraced
+check "untraced deny: the child's unshare fails with EPERM, uts unchanged" \
+	file_has "$WORK/ut-deny.out" "untraced unshare(CLONE_NEWUTS) EPERM same"
+assert_eq "untraced deny: the child followed, its attempt reported, exit 3" "1 3" \
+	"$(nviol ut-deny "/ns_routes) unshare(CLONE_NEWUTS) denied") $(rc_of ut-deny)"
+check "untraced deny: ctrace says it cleared CLONE_UNTRACED" \
+	file_has "$WORK/ut-deny.err" "clone: CLONE_UNTRACED cleared, so that its child is followed"
+untraced_case audit ut-audit untraced
+check "untraced audit: the child's unshare ran" \
+	file_has "$WORK/ut-audit.out" "untraced unshare(CLONE_NEWUTS) ok changed"
+assert_eq "untraced audit: reported once, exit 3" "1 3" \
+	"$(nviol ut-audit "/ns_routes) unshare(CLONE_NEWUTS) allowed") $(rc_of ut-audit)"
+
+# A child and a grandchild, both made with CLONE_UNTRACED, both unsharing.
+for mode in deny audit; do
+	untraced_case "$mode" "tree-$mode" untraced-tree
+done
+for who in grandchild child; do
+	check "untraced tree deny: the $who's unshare EPERM, user and mnt unchanged" \
+		file_has "$WORK/tree-deny.out" \
+		"untraced-tree $who unshare(CLONE_NEWUSER|CLONE_NEWNS) EPERM same"
+	check "untraced tree audit: the $who made new user and mnt namespaces" \
+		file_has "$WORK/tree-audit.out" \
+		"untraced-tree $who unshare(CLONE_NEWUSER|CLONE_NEWNS) ok changed"
+done
+assert_eq "untraced tree deny: 2 denied unshares (child, grandchild), exit 3, report" "2 2 3 2" \
+	"$(nviol tree-deny) $(nviol tree-deny ") unshare(CLONE_NEWNS|CLONE_NEWUSER) denied") \
+$(rc_of tree-deny) $(nrep tree-deny denied)"
+assert_eq "untraced tree audit: 2 unshares reported, exit 3, report" "2 2 3 2" \
+	"$(nviol tree-audit) $(nviol tree-audit ") unshare(CLONE_NEWNS|CLONE_NEWUSER) allowed") \
+$(rc_of tree-audit) $(nrep tree-audit allowed)"
+# Three distinct pids: the program, its child and its grandchild were all seen.
+assert_eq "untraced tree audit: by two different pids" "2" \
+	"$(grep -o '^ctrace: namespace violation: pid [0-9]*' "$WORK/tree-audit.err" | sort -u | wc -l)"
+
+# clone(CLONE_UNTRACED|CLONE_NEWUSER): the namespace is in the call itself.
+untraced_case deny nu-deny untraced-newuser
+check "untraced newuser deny: clone EPERM, no child" \
+	file_has "$WORK/nu-deny.out" "untraced-newuser clone(CLONE_UNTRACED|CLONE_NEWUSER) EPERM"
+assert_not_contains "untraced newuser deny: no child born" "$WORK/nu-deny.out" "child user"
+assert_eq "untraced newuser deny: reported, exit 3" "1 3" \
+	"$(nviol nu-deny ") clone(CLONE_NEWUSER) denied") $(rc_of nu-deny)"
+untraced_case audit nu-audit untraced-newuser
+check "untraced newuser audit: the child is in a new user namespace" \
+	file_has "$WORK/nu-audit.out" "untraced-newuser child user changed"
+assert_eq "untraced newuser audit: reported once, exit 3" "1 1 3" \
+	"$(nviol nu-audit) $(nviol nu-audit ") clone(CLONE_NEWUSER) allowed") $(rc_of nu-audit)"
+
+# clone3(CLONE_UNTRACED): flags in memory, so not rewritten.  --deny refuses
+# clone3 (ENOSYS) and the program falls back to clone, as libc does; --audit
+# lets it run and reports the child it could not follow ("untraced"), then
+# seizes it: the child's later unshare is seen (the child waits until the
+# parent's clone3 has returned, i.e. until after ctrace's exit stop).
+untraced_case deny c3-deny clone3-untraced
+check "clone3 untraced deny: fell back to clone, which ran" \
+	file_has "$WORK/c3-deny.out" "clone3-untraced clone(CLONE_UNTRACED) ok"
+check "clone3 untraced deny: the child's unshare EPERM" \
+	file_has "$WORK/c3-deny.out" "clone3-untraced unshare(CLONE_NEWUTS) EPERM same"
+assert_eq "clone3 untraced deny: only the unshare reported, exit 3" "1 1 3" \
+	"$(nviol c3-deny) $(nviol c3-deny ") unshare(CLONE_NEWUTS) denied") $(rc_of c3-deny)"
+untraced_case audit c3-audit clone3-untraced
+check "clone3 untraced audit: clone3 ran" \
+	file_has "$WORK/c3-audit.out" "clone3-untraced clone3(CLONE_UNTRACED) ok"
+c3pid=$(sed -n 's/.*) clone3(0) untraced: created pid \([0-9]*\) that ctrace could not follow.*/\1/p' \
+	"$WORK/c3-audit.err")
+check "clone3 untraced audit: an untraced violation naming the child" test -n "$c3pid"
+assert_eq "clone3 untraced audit: untraced + the adopted child's unshare, exit 3" "2 1 1 3" \
+	"$(nviol c3-audit) $(nrep c3-audit untraced) \
+$(grep -c "^ctrace: namespace violation: pid $c3pid (.*/ns_routes) unshare(CLONE_NEWUTS) allowed$" \
+	"$WORK/c3-audit.err") $(rc_of c3-audit)"
+check "clone3 untraced audit: report has child and how" \
+	file_has "$WORK/c3-audit.report" "\"child\":$c3pid,\"verdict\":\"untraced\",\"how\":\"ptrace\""
+
+untraced_case deny c3ns-deny clone3-untraced ns
+check "clone3 untraced ns deny: clone3 ENOSYS, then clone EPERM, no child" \
+	file_has "$WORK/c3ns-deny.out" \
+	"clone3-untraced-ns clone(CLONE_UNTRACED|CLONE_NEWUSER|CLONE_NEWNS) EPERM"
+assert_not_contains "clone3 untraced ns deny: no child born" "$WORK/c3ns-deny.out" "child user"
+assert_eq "clone3 untraced ns deny: clone3 and clone reported, exit 3" "2 1 1 3" \
+	"$(nviol c3ns-deny) $(nviol c3ns-deny ") clone3(CLONE_NEWNS|CLONE_NEWUSER) denied") \
+$(nviol c3ns-deny ") clone(CLONE_NEWNS|CLONE_NEWUSER) denied") $(rc_of c3ns-deny)"
+untraced_case audit c3ns-audit clone3-untraced ns
+check "clone3 untraced ns audit: the child is in new user and mnt namespaces" \
+	file_has "$WORK/c3ns-audit.out" "clone3-untraced-ns child mnt changed"
+check "clone3 untraced ns audit: ... user too" \
+	file_has "$WORK/c3ns-audit.out" "clone3-untraced-ns child user changed"
+# Untraced, and the namespaces it really has (compared with its parent's
+# when seized), reported.
+assert_eq "clone3 untraced ns audit: untraced and the namespaces, exit 3" "2 1 1 3" \
+	"$(nviol c3ns-audit) $(nrep c3ns-audit untraced) \
+$(nviol c3ns-audit ") clone3(CLONE_NEWNS|CLONE_NEWUSER) allowed") $(rc_of c3ns-audit)"
+
+# int $0x80 from 64-bit code: i386 clone (120), flags in ebx.
+if "$R" untraced-int80 >"$WORK/int80-plain.out" 2>&1 &&
+	grep -q "ok changed" "$WORK/int80-plain.out"; then
+	untraced_case deny i80-deny untraced-int80
+	check "untraced int80 deny: the child's i386 unshare EPERM" \
+		file_has "$WORK/i80-deny.out" \
+		"untraced-int80 child unshare(CLONE_NEWUSER|CLONE_NEWNS) EPERM same"
+	assert_eq "untraced int80 deny: reported, exit 3" "1 3" \
+		"$(nviol i80-deny ") unshare(CLONE_NEWNS|CLONE_NEWUSER) denied") $(rc_of i80-deny)"
+	untraced_case audit i80-audit untraced-int80
+	check "untraced int80 audit: the child's unshare ran" \
+		file_has "$WORK/i80-audit.out" \
+		"untraced-int80 child unshare(CLONE_NEWUSER|CLONE_NEWNS) ok changed"
+	assert_eq "untraced int80 audit: reported, exit 3" "1 3" \
+		"$(nviol i80-audit ") unshare(CLONE_NEWNS|CLONE_NEWUSER) allowed") $(rc_of i80-audit)"
+else
+	echo "note: int \$0x80 unavailable here (no IA-32 emulation): that route is in test_qemu_gate"
+fi
+
+# Daemons made with CLONE_UNTRACED outlive their parent: followed (clone) or
+# seized (clone3), never killed or left stopped; they run to their end.
+for how in clone clone3; do
+	for mode in deny audit; do
+		rm -f "$WORK/ud-$how-$mode.mark"
+		gate "$mode" "ud-$how-$mode" "$R" untraced-daemon "$WORK/ud-$how-$mode.mark" \
+			$([ $how = clone3 ] && echo clone3)
+		check "untraced daemon ($how, $mode): ran to its end" \
+			file_has "$WORK/ud-$how-$mode.mark" "daemon ran"
+	done
+done
+assert_eq "untraced daemon: innocent with clone (0, 0), untraced with clone3 under audit (3)" \
+	"0 0 3 0" "$(rc_of ud-clone-deny) $(rc_of ud-clone-audit) $(rc_of ud-clone3-audit) \
+$(rc_of ud-clone3-deny)"
 
 # ---- daemon ---------------------------------------------------------------
 # wait_line FILE FIXED: up to 3 s for a line (a daemon may outlive ctrace)

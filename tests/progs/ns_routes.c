@@ -12,6 +12,19 @@
  *                           raw clone(CLONE_VFORK|CLONE_NEWUTS|SIGCHLD)
  *   ns_routes spawn         posix_spawn(/bin/true): no namespace
  *   ns_routes unshare-files unshare(CLONE_FILES|CLONE_FS|CLONE_SYSVSEM): none
+ *   ns_routes untraced-tree clone(CLONE_UNTRACED) child, which makes a
+ *                           clone(CLONE_UNTRACED) grandchild; each (grandchild
+ *                           first) tries unshare(CLONE_NEWUSER|CLONE_NEWNS)
+ *   ns_routes untraced-newuser  clone(CLONE_UNTRACED|CLONE_NEWUSER|SIGCHLD)
+ *   ns_routes clone3-untraced [ns]  clone3({CLONE_UNTRACED [|CLONE_NEWUSER|
+ *                           CLONE_NEWNS]}), falling back to clone on ENOSYS
+ *                           as libc does; the child, once the parent's call
+ *                           has returned, tries unshare(CLONE_NEWUTS)
+ *   ns_routes untraced-int80  (x86_64) the untraced-tree child made through
+ *                           int $0x80 (i386 clone 120, unshare 310)
+ *   ns_routes untraced-daemon FILE [clone3]  clone(CLONE_UNTRACED) (or clone3,
+ *                           falling back to clone on ENOSYS) child that outlives its parent, sleeps 0.3 s, then
+ *                           writes FILE
  *   ns_routes race [N]      N clone3 calls (default 200) while a thread flips
  *                           clone_args.flags between 0 and CLONE_NEWUTS
  *   ns_routes exec PROG ARG...  execv(PROG)
@@ -19,6 +32,9 @@
  * Each prints "ROUTE CALL ok|EPERM|ENOSYS|E<n> [changed|same]" lines ("changed":
  * the caller's own /proc/self/ns/uts inode differs after the call) and, for
  * children, "ROUTE child uts changed|same" (its inode against its parent's).
+ * The untraced routes print "ROUTE WHO CALL ok|E... changed|same" where
+ * changed means both its user and mnt inodes changed, and
+ * "ROUTE child user|mnt changed|same" for children born by the call.
  * race prints "race calls N ok A enosys B other C created D" where D counts
  * the children born in another UTS namespace.  Exits 0 (2 on a usage error).
  */
@@ -30,6 +46,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +67,15 @@ static unsigned long uts_ino(void)
 	struct stat st;
 
 	return stat("/proc/self/ns/uts", &st) == 0 ? (unsigned long)st.st_ino : 0;
+}
+
+static unsigned long ns_ino(const char *type)
+{
+	char path[64];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "/proc/self/ns/%s", type);
+	return stat(path, &st) == 0 ? (unsigned long)st.st_ino : 0;
 }
 
 static const char *result(long rc, int err)
@@ -97,6 +123,174 @@ static int route_untraced(void)
 	}
 	waitpid((pid_t)pid, NULL, 0);
 	return 0;
+}
+
+/* unshare(CLONE_NEWUSER|CLONE_NEWNS): say whether both inodes changed */
+static void try_unshare_user_mnt(const char *route, const char *who)
+{
+	unsigned long user = ns_ino("user"), mnt = ns_ino("mnt");
+	long rc = syscall(SYS_unshare, CLONE_NEWUSER | CLONE_NEWNS);
+	int err = errno;
+	char call[128];
+
+	snprintf(call, sizeof(call), "%s unshare(CLONE_NEWUSER|CLONE_NEWNS)", who);
+	say(route, call, rc, err,
+	    ns_ino("user") != user && ns_ino("mnt") != mnt ? "changed" :
+	    ns_ino("user") == user && ns_ino("mnt") == mnt ? "same" : "partly");
+}
+
+static int route_untraced_tree(void)
+{
+	fflush(stdout);
+	long pid = syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0L, 0L, 0L, 0L);
+	if (pid == 0) {
+		long gpid = syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0L, 0L, 0L, 0L);
+		if (gpid == 0) {
+			try_unshare_user_mnt("untraced-tree", "grandchild");
+			_exit(0);
+		}
+		if (gpid > 0)
+			waitpid((pid_t)gpid, NULL, 0);
+		try_unshare_user_mnt("untraced-tree", "child");
+		_exit(0);
+	}
+	if (pid < 0)
+		say("untraced-tree", "clone(CLONE_UNTRACED)", pid, errno, NULL);
+	else
+		waitpid((pid_t)pid, NULL, 0);
+	return 0;
+}
+
+/* A child's verdict on its namespaces against its parent's, through its exit
+ * status: bit 0 user changed, bit 1 mnt changed. */
+static void say_child(const char *route, int status)
+{
+	int bits = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
+
+	printf("%s child user %s\n", route, bits & 1 ? "changed" : "same");
+	printf("%s child mnt %s\n", route, bits & 2 ? "changed" : "same");
+	fflush(stdout);
+}
+
+static int child_bits(unsigned long user, unsigned long mnt)
+{
+	return (ns_ino("user") != user) | (ns_ino("mnt") != mnt) << 1;
+}
+
+static int route_untraced_newuser(void)
+{
+	unsigned long user = ns_ino("user"), mnt = ns_ino("mnt");
+	int status = 0;
+
+	fflush(stdout);
+	long pid = syscall(SYS_clone, CLONE_UNTRACED | CLONE_NEWUSER | SIGCHLD, 0L, 0L, 0L, 0L);
+	if (pid == 0)
+		_exit(child_bits(user, mnt));
+	int err = errno;
+	say("untraced-newuser", "clone(CLONE_UNTRACED|CLONE_NEWUSER)", pid, err, NULL);
+	if (pid > 0) {
+		waitpid((pid_t)pid, &status, 0);
+		say_child("untraced-newuser", status);
+	}
+	return 0;
+}
+
+static int route_clone3_untraced(bool with_ns)
+{
+	const char *route = with_ns ? "clone3-untraced-ns" : "clone3-untraced";
+	uint64_t flags = CLONE_UNTRACED | (with_ns ? CLONE_NEWUSER | CLONE_NEWNS : 0);
+	struct clone_args ca = { .flags = flags, .exit_signal = SIGCHLD };
+	unsigned long user = ns_ino("user"), mnt = ns_ino("mnt");
+	int go[2], status = 0;
+
+	if (pipe(go) < 0)
+		return 1;
+	fflush(stdout);
+	long pid = syscall(SYS_clone3, &ca, sizeof(ca));
+	const char *call = "clone3";
+	if (pid < 0 && errno == ENOSYS) {
+		/* what libc does when clone3 is refused */
+		call = "clone";
+		pid = syscall(SYS_clone, (long)flags | SIGCHLD, 0L, 0L, 0L, 0L);
+	}
+	if (pid == 0) {
+		char c;
+		int bits = child_bits(user, mnt);
+		close(go[1]);
+		/* only once the parent's call has returned (and a tracer had its
+		 * exit stop) */
+		while (read(go[0], &c, 1) < 0 && errno == EINTR)
+			;
+		if (!with_ns)
+			try_unshare(route);
+		_exit(bits);
+	}
+	int err = errno;
+	char what[64];
+	snprintf(what, sizeof(what), "%s(CLONE_UNTRACED%s)", call,
+		 with_ns ? "|CLONE_NEWUSER|CLONE_NEWNS" : "");
+	say(route, what, pid, err, NULL);
+	close(go[0]);
+	close(go[1]);
+	if (pid > 0) {
+		waitpid((pid_t)pid, &status, 0);
+		say_child(route, status);
+	}
+	return 0;
+}
+
+#ifdef __x86_64__
+/* i386 syscalls from 64-bit code (arguments: ebx, ecx, edx, esi, edi) */
+static long int80(long nr, long a, long b, long c)
+{
+	long ret = nr;
+
+	__asm__ volatile("int $0x80" : "+a"(ret) : "b"(a), "c"(b), "d"(c), "S"(0L), "D"(0L)
+			 : "memory", "cc", "r8", "r9", "r10", "r11");
+	return ret;
+}
+
+static int route_untraced_int80(void)
+{
+	unsigned long user = ns_ino("user"), mnt = ns_ino("mnt");
+
+	fflush(stdout);
+	long pid = int80(120 /* i386 clone */, CLONE_UNTRACED | SIGCHLD, 0, 0);
+	if (pid == 0) {
+		long rc = int80(310 /* i386 unshare */, CLONE_NEWUSER | CLONE_NEWNS, 0, 0);
+		say("untraced-int80", "child unshare(CLONE_NEWUSER|CLONE_NEWNS)", rc, (int)-rc,
+		    child_bits(user, mnt) == 3 ? "changed" : child_bits(user, mnt) ? "partly"
+		    : "same");
+		_exit(0);
+	}
+	if (pid < 0)
+		say("untraced-int80", "clone(CLONE_UNTRACED)", -1, (int)-pid, NULL);
+	else
+		waitpid((pid_t)pid, NULL, 0);
+	return 0;
+}
+#endif
+
+/* The parent exits at once; the untraced child lives on and leaves a mark. */
+static int route_untraced_daemon(const char *file, bool clone3)
+{
+	struct clone_args ca = { .flags = CLONE_UNTRACED, .exit_signal = SIGCHLD };
+
+	fflush(stdout);
+	long pid = clone3 ? syscall(SYS_clone3, &ca, sizeof(ca)) : -1;
+	if (!clone3 || (pid < 0 && errno == ENOSYS))   /* libc's fallback */
+		pid = syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0L, 0L, 0L, 0L);
+	if (pid == 0) {
+		setsid();
+		usleep(300000);
+		FILE *f = fopen(file, "w");
+		if (f) {
+			fprintf(f, "daemon ran\n");
+			fclose(f);
+		}
+		_exit(0);
+	}
+	return pid < 0;
 }
 
 static int route_daemon(void)
@@ -245,6 +439,18 @@ int main(int argc, char **argv)
 		return route_spawn();
 	if (!strcmp(r, "unshare-files"))
 		return route_unshare_files();
+	if (!strcmp(r, "untraced-tree"))
+		return route_untraced_tree();
+	if (!strcmp(r, "untraced-newuser"))
+		return route_untraced_newuser();
+	if (!strcmp(r, "clone3-untraced"))
+		return route_clone3_untraced(argc > 2 && !strcmp(argv[2], "ns"));
+#ifdef __x86_64__
+	if (!strcmp(r, "untraced-int80"))
+		return route_untraced_int80();
+#endif
+	if (!strcmp(r, "untraced-daemon") && argc > 2)
+		return route_untraced_daemon(argv[2], argc > 3 && !strcmp(argv[3], "clone3"));
 	if (!strcmp(r, "race"))
 		return route_race(argc > 2 ? atoi(argv[2]) : 200);
 	if (!strcmp(r, "exec") && argc > 2) {
@@ -252,7 +458,8 @@ int main(int argc, char **argv)
 		perror("execv");
 		return 2;
 	}
-	fprintf(stderr, "usage: ns_routes untraced|daemon|setns|vfork|spawn|unshare-files|"
+	fprintf(stderr, "usage: ns_routes untraced|untraced-tree|untraced-newuser|"
+		"clone3-untraced [ns]|untraced-int80|untraced-daemon FILE|daemon|setns|vfork|spawn|unshare-files|"
 		"race [N]|exec PROG ARG...\n");
 	return 2;
 }

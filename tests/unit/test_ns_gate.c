@@ -88,6 +88,32 @@ START_TEST(flags_text_and_json)
 }
 END_TEST
 
+/* CLONE_UNTRACED is cleared from clone's flag register only: clone3 keeps its
+ * flags in memory, fork and vfork have none; it is not a namespace flag. */
+START_TEST(untraced_cleared_from_clone_only)
+{
+	ck_assert(ns_untraced_should_clear(NS_CALL_CLONE, NS_CLONE_UNTRACED | 17));
+	ck_assert(ns_untraced_should_clear(NS_CALL_CLONE, NS_CLONE_UNTRACED | NS_CLONE_NEWUSER));
+	ck_assert(!ns_untraced_should_clear(NS_CALL_CLONE, 0x01000000 | 0x00200000 | 17));
+	ck_assert(!ns_untraced_should_clear(NS_CALL_CLONE3, NS_CLONE_UNTRACED));
+	ck_assert(!ns_untraced_should_clear(NS_CALL_UNSHARE, NS_CLONE_UNTRACED));
+	ck_assert(!ns_untraced_should_clear(NS_CALL_FORK, NS_CLONE_UNTRACED));
+	ck_assert_int_eq(ns_policy_errno(NS_CALL_CLONE, NS_CLONE_UNTRACED | 17), 0);
+	ck_assert_uint_eq(ns_policy_flags(NS_CALL_CLONE3, NS_CLONE_UNTRACED), 0);
+
+	char buf[512];
+	struct ns_violation v = {
+		.pid = 7, .exe = "/p", .syscall = "clone3", .ns_flags = NS_CLONE_NEWUSER,
+		.raw_flags = NS_CLONE_UNTRACED | NS_CLONE_NEWUSER, .untraced = true, .child = 8,
+		.how = "ptrace",
+	};
+	ns_violation_json(&v, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "{\"pid\":7,\"exe\":\"/p\",\"syscall\":\"clone3\","
+			 "\"flags\":[\"CLONE_NEWUSER\"],\"raw_flags\":276824064,\"child\":8,"
+			 "\"verdict\":\"untraced\",\"how\":\"ptrace\"}\n");
+}
+END_TEST
+
 START_TEST(children_compare_with_for_children)
 {
 	struct ns_snapshot parent, child;
@@ -152,6 +178,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, unshare_newtime_and_non_namespaces);
 	tcase_add_test(tc, setns_and_clone3_always);
 	tcase_add_test(tc, flags_text_and_json);
+	tcase_add_test(tc, untraced_cleared_from_clone_only);
 	tcase_add_test(tc, children_compare_with_for_children);
 #ifdef CTRACE_HAVE_SECCOMP
 	tcase_add_test(tc, filter_has_both_arches);
