@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ctrace/decode_sockaddr.h"
 #include "ctrace/explain.h"
 #include "ctrace/ns_gate.h"
 #include "ctrace/seccomp_trace.h"
@@ -163,6 +164,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 
 	memset(o, 0, sizeof(*o));
 	o->decode = decode_opts_default;
+	o->decode.ifname = host_ifname;   /* IPv6 scope ids: src/host_ifname.c */
 	trace_filter_init(&o->filter);
 	opterr = 0;
 	/* "+": options end at PROG, whose own options are its business. */

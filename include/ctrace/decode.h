@@ -29,10 +29,17 @@ struct mem_reader {
 	void *opaque;
 };
 
+/* Longest network interface name, NUL included (IF_NAMESIZE). */
+#define IFNAME_MAX 16
+
 /* User options that change how values are decoded. */
 struct decode_opts {
 	unsigned strsize;     /* -s: longest string printed (default 32) */
 	bool verbose;         /* -v: unabbreviated structures */
+	/* Names the interface of an index (an IPv6 scope id) as strace does,
+	 * from the host's if_indextoname: false when there is none.  NULL in
+	 * tests and fuzzers, which must not depend on the host's interfaces. */
+	bool (*ifname)(unsigned index, char name[IFNAME_MAX]);
 };
 
 extern const struct decode_opts decode_opts_default;

@@ -73,4 +73,8 @@ decoder_fn dec_mmap, dec_munmap, dec_mprotect, dec_brk, dec_rt_sigaction, dec_rt
 decoder_fn dec_path, dec_path_mode, dec_two_paths, dec_at_path_mode, dec_unlinkat, dec_renameat,
 	dec_fchmod, dec_truncate, dec_getcwd, dec_umask, dec_fadvise64, dec_statfs, dec_sysinfo;
 
+/* Sockets (src/decode_net.c, decode_msghdr.c, decode_sockopt.c). */
+decoder_fn dec_socket, dec_socketpair, dec_bind_connect, dec_listen, dec_shutdown, dec_sockname,
+	dec_sendto, dec_recvfrom, dec_sendmsg, dec_recvmsg, dec_setsockopt, dec_getsockopt;
+
 #endif

@@ -1,0 +1,29 @@
+/*
+ * Shapes shared by the socket decoders (src/decode_net.c, decode_msghdr.c,
+ * decode_sockopt.c).
+ */
+#ifndef CTRACE_DECODE_NET_H
+#define CTRACE_DECODE_NET_H
+
+#include <stdint.h>
+
+#include "ctrace/decode.h"
+
+/* A socklen_t the kernel updated: "[16]" when unchanged, "[110 => 6]". */
+struct val *socklen_val(struct decode_ctx *ctx, int32_t in, int32_t out);
+
+/* MSG_* flags; 0 prints as 0. */
+struct val *msg_flags_val(struct decode_ctx *ctx, const char *name, uint64_t flags);
+
+/* "SOCK_STREAM|SOCK_CLOEXEC": a socket type with its flags. */
+struct val *socket_type_val(struct decode_ctx *ctx, uint64_t type);
+
+/*
+ * [{iov_base="...", iov_len=N}, ...] of `count` iovecs at `addr`: `data`
+ * bytes shown in all (the total sent or received; UINT64_MAX: every buffer
+ * whole), each cut at -s; more than -s iovecs end in "..." unless -v.
+ */
+struct val *iovec_array_val(struct decode_ctx *ctx, const char *name, uint64_t addr,
+			    uint64_t count, uint64_t data);
+
+#endif
