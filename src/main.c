@@ -15,10 +15,17 @@
 #include "ctrace/explain.h"
 #include "ctrace/ns_gate.h"
 #include "ctrace/seccomp_trace.h"
+#include "ctrace/status_filter.h"
 #include "ctrace/tracer.h"
+
+/* Long options without a short form (getopt_long's values past any char). */
+enum {
+	OPT_SECCOMP_BPF = 256,
+};
 
 static const char usage_text[] =
 	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-q|-qq] [-s N] [-v]\n"
+	"              [-c|-C [-S SORTBY] [-U COLUMNS] [-w]] [-z|-Z]\n"
 	"              [--deny=namespaces|--audit=namespaces [--report=FILE]] [PROG [ARGS...]]\n"
 	"Trace the system calls of PROG, or of the running processes PID, as strace does.\n"
 	"\n"
@@ -33,6 +40,18 @@ static const char usage_text[] =
 	"  -qq             also suppress exit status lines (+++ exited with N +++)\n"
 	"  -s N            print at most N bytes of each string (default 32)\n"
 	"  -v              print unabbreviated structures and arrays\n"
+	"  -z, --successful-only  print only syscalls that returned without an error\n"
+	"  -Z, --failed-only      print only syscalls that returned with an error\n"
+	"  -c, --summary-only     count time, calls and errors of each syscall and\n"
+	"                  print a summary table when tracing ends, instead of the trace\n"
+	"  -C, --summary   like -c, but also print the trace\n"
+	"  -S SORTBY, --summary-sort-by=SORTBY  sort the summary by time (default),\n"
+	"                  min-time, max-time, avg-time, calls, errors, name, nothing\n"
+	"  -U COLUMNS, --summary-columns=COLUMNS  the summary's columns, comma-separated:\n"
+	"                  time-percent, total-time, min-time, max-time, avg-time,\n"
+	"                  calls, errors, name\n"
+	"  -w, --summary-wall-clock  time in the summary is wall-clock time between entry\n"
+	"                  and exit (default: system CPU time)\n"
 	"  --json          write the trace as JSON Lines, one object per event\n"
 	"                  (to FILE with -o; schema: man ctrace, JSON OUTPUT)\n"
 	"  --seccomp-bpf=off  with -e trace=, stop at every syscall instead of only at\n"
@@ -144,6 +163,31 @@ not_found:
 	exit(1);
 }
 
+/* -c/-C's companions, and what strace 6.1 refuses around them. */
+static void summary_options(struct options *o, const char *sort_by, const char *columns)
+{
+	char err[256];
+
+	if (!o->summary.mode) {
+		if (o->summary.wall_clock)
+			usage_error("-w/--summary-wall-clock must be given with "
+				    "(-c/--summary-only or -C/--summary)");
+		if (columns)
+			usage_error("-U/--summary-columns must be given with "
+				    "(-c/--summary-only or -C/--summary)");
+		if (sort_by)
+			fprintf(stderr, "ctrace: -S/--summary-sort-by has no effect without "
+				"(-c/--summary-only or -C/--summary)\n");
+		return;
+	}
+	if (o->follow_forks >= 2)
+		usage_error("(-c/--summary-only or -C/--summary) and -ff are mutually exclusive");
+	if (sort_by && summary_parse_sort(&o->summary, sort_by, err, sizeof(err)) < 0)
+		usage_error("%s", err);
+	if (columns && summary_parse_columns(&o->summary, columns, err, sizeof(err)) < 0)
+		usage_error("%s", err);
+}
+
 static void parse_args(struct options *o, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -155,11 +199,19 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "deny", required_argument, NULL, 'D' },     /* namespace gate: src/ns_gate.c */
 		{ "audit", required_argument, NULL, 'A' },
 		{ "report", required_argument, NULL, 'R' },
-		{ "seccomp-bpf", optional_argument, NULL, 'S' },
+		{ "seccomp-bpf", optional_argument, NULL, OPT_SECCOMP_BPF },
 		{ "explain", no_argument, NULL, 'X' },        /* src/explain.c */
 		{ "json", no_argument, NULL, 'J' },           /* src/print_json.c */
+		{ "summary-only", no_argument, NULL, 'c' },   /* src/summary.c */
+		{ "summary", no_argument, NULL, 'C' },
+		{ "summary-sort-by", required_argument, NULL, 'S' },
+		{ "summary-columns", required_argument, NULL, 'U' },
+		{ "summary-wall-clock", no_argument, NULL, 'w' },
+		{ "successful-only", no_argument, NULL, 'z' },  /* ctrace/status_filter.h */
+		{ "failed-only", no_argument, NULL, 'Z' },
 		{ NULL, 0, NULL, 0 },
 	};
+	const char *sort_by = NULL, *columns = NULL;   /* -S, -U: checked after -c/-C */
 	int c;
 
 	memset(o, 0, sizeof(*o));
@@ -168,7 +220,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 	trace_filter_init(&o->filter);
 	opterr = 0;
 	/* "+": options end at PROG, whose own options are its business. */
-	while ((c = getopt_long(argc, argv, "+:fo:p:e:qs:vhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:p:e:qs:vhVcCS:U:wzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks++;
@@ -207,7 +259,30 @@ static void parse_args(struct options *o, int argc, char **argv)
 		case 'R':
 			o->ns_report = optarg;
 			break;
-		case 'S':   /* --seccomp-bpf[=on|off]: on is already the default */
+		case 'c':
+		case 'C': {
+			enum summary_mode mode = c == 'c' ? SUMMARY_ONLY : SUMMARY_BOTH;
+			if (o->summary.mode && o->summary.mode != mode)
+				usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+			o->summary.mode = mode;
+			break;
+		}
+		case 'S':
+			sort_by = optarg;
+			break;
+		case 'U':
+			columns = optarg;
+			break;
+		case 'w':
+			o->summary.wall_clock = true;
+			break;
+		case 'z':   /* the last of -z and -Z wins, as in strace */
+			o->status_filter = STATUS_SUCCESSFUL;
+			break;
+		case 'Z':
+			o->status_filter = STATUS_FAILED;
+			break;
+		case OPT_SECCOMP_BPF:   /* --seccomp-bpf[=on|off]: on is already the default */
 			if (!optarg || !strcmp(optarg, "on"))
 				o->seccomp_trace = SECCOMP_TRACE_AUTO;
 			else if (!strcmp(optarg, "off"))
@@ -250,6 +325,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		o->argv = argv + optind;
 	if (!o->argv && !o->nattach)
 		usage_error("must have PROG [ARGS] or -p PID");
+	summary_options(o, sort_by, columns);
 	/* -ff without -o is -f, as in strace. */
 	if (o->follow_forks > 2)
 		o->follow_forks = 2;

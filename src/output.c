@@ -9,6 +9,8 @@
 #include "ctrace/print.h"
 #include "ctrace/print_json.h"
 #include "ctrace/siginfo.h"
+#include "ctrace/status_filter.h"
+#include "ctrace/summary.h"
 #include "output.h"
 
 struct out_stream {
@@ -29,6 +31,7 @@ static struct {
 int output_open(const struct options *opts)
 {
 	out.opts = opts;
+	summary_init(&opts->summary);
 	if (opts->outfile && opts->follow_forks < 2) {
 		out.shared.fp = fopen(opts->outfile, "we");   /* not inherited by tracees */
 		if (!out.shared.fp)
@@ -86,6 +89,7 @@ void output_detach_tracee(struct tracee *t)
 
 void output_close(void)
 {
+	summary_finish(out.shared.fp, out.opts->json);   /* -c, -C: the table, last */
 	output_flush();
 	if (out.shared.fp && out.shared.fp != stderr)
 		fclose(out.shared.fp);
@@ -135,9 +139,10 @@ static bool json_emit(struct tracee *t)
 
 /*
  * Starts a new line for `t`: closes another task's open line with
- * " <unfinished ...>" first, then writes the pid prefix strace would.
+ * " <unfinished ...>" first, then writes the pid prefix strace would
+ * ("[pid N] " when `several` tasks share the output).
  */
-static void begin_line(struct tracee *t)
+static void begin_line_as(struct tracee *t, bool several)
 {
 	struct out_stream *s = t->out;
 
@@ -152,8 +157,13 @@ static void begin_line(struct tracee *t)
 	}
 	if (out.pid_column)
 		strbuf_printf(&out.sb, "%-5d ", t->pid);
-	else if (!s->per_pid && tracee_count() > 1)
+	else if (!s->per_pid && several)
 		strbuf_printf(&out.sb, "[pid %5d] ", t->pid);
+}
+
+static void begin_line(struct tracee *t)
+{
+	begin_line_as(t, tracee_count() > 1);
 }
 
 /* strace's tabto(): the return value starts at column 40. */
@@ -166,8 +176,12 @@ static void pad_to_rval(struct out_stream *s)
 
 void output_syscall_entry(struct tracee *t)
 {
-	if (out.opts->json)
+	if (out.opts->json || summary_hides_trace())
 		return;         /* the exit writes entry and exit as one object */
+	if (out.opts->status_filter) {   /* -z/-Z: the whole line at exit */
+		t->staged_pid_prefix = tracee_count() > 1;
+		return;
+	}
 	begin_line(t);
 	strace_format_entry(&out.sb, &t->ev);
 	t->out->line_owner = t;
@@ -180,12 +194,17 @@ void output_syscall_exit(struct tracee *t)
 {
 	struct out_stream *s = t->out;
 
+	if (summary_hides_trace() || !status_filter_shows(out.opts->status_filter, &t->ev))
+		return;
 	if (out.opts->json) {
 		json_format_syscall(&out.sb, t->pid, &t->ev);
 		json_emit(t);
 		return;
 	}
-	if (!t->line_open || s->line_owner != t) {
+	if (out.opts->status_filter) {
+		begin_line_as(t, t->staged_pid_prefix);
+		strace_format_entry(&out.sb, &t->ev);
+	} else if (!t->line_open || s->line_owner != t) {
 		begin_line(t);
 		strbuf_puts(&out.sb, "<... ");
 		strbuf_puts(&out.sb, t->ev.desc ? t->ev.desc->name : "syscall");
@@ -209,6 +228,8 @@ void output_syscall_exit(struct tracee *t)
 
 void output_signal(struct tracee *t, const struct val *siginfo, int sig)
 {
+	if (summary_hides_trace())   /* -c */
+		return;
 	if (out.opts->json) {
 		json_format_signal(&out.sb, t->pid, sig, siginfo);
 		json_emit(t);
@@ -232,6 +253,8 @@ void output_signal(struct tracee *t, const struct val *siginfo, int sig)
 
 void output_group_stop(struct tracee *t, int sig)
 {
+	if (summary_hides_trace())   /* -c */
+		return;
 	if (out.opts->json) {
 		json_format_group_stop(&out.sb, t->pid, sig);
 		json_emit(t);
@@ -245,7 +268,7 @@ void output_group_stop(struct tracee *t, int sig)
 void output_exit(struct tracee *t, int status)
 {
 	/* -qq hides normal exits; deaths by signal are still news (strace 6.1). */
-	if (out.opts->quiet >= 2 && WIFEXITED(status))
+	if ((out.opts->quiet >= 2 && WIFEXITED(status)) || summary_hides_trace())
 		return;
 	if (out.opts->json) {
 		json_format_exit(&out.sb, t->pid, status);
@@ -275,6 +298,8 @@ void output_pid_changed(struct tracee *t, pid_t new_pid)
 
 void output_superseded(struct tracee *t, pid_t by)
 {
+	if (summary_hides_trace())   /* -c */
+		return;
 	if (out.opts->quiet >= 2)
 		return;
 	if (out.opts->json) {

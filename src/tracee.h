@@ -9,6 +9,7 @@
 #include <sys/types.h>
 
 #include "ctrace/decode.h"
+#include "ctrace/summary.h"
 
 struct out_stream;
 
@@ -26,6 +27,10 @@ struct tracee {
 	bool birth_seen;         /* its parent's fork event was handled */
 	bool held_newborn;       /* kept at its first stop until birth_seen */
 	bool detached;           /* let go while shutting down */
+	/* -z/-Z: the entry's line is written at exit, with the "[pid N] "
+	 * prefix it would have had at entry (strace stages it then). */
+	bool staged_pid_prefix;
+	struct syscall_time times; /* of the current syscall (-c, -C) */
 
 	const struct arch *arch; /* personality of the last syscall */
 	struct syscall_event ev;

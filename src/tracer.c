@@ -22,6 +22,7 @@
 #include "ctrace/siginfo.h"
 #include "ctrace/tracer.h"
 #include "output.h"
+#include "syscall_time.h"
 #include "tracee.h"
 
 static struct {
@@ -135,6 +136,7 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 	decode_syscall_entry(&t->ev, arch, nr, info->args, &mem, &tr.opts->decode);
 	t->syscall_shown = true;
 	output_syscall_entry(t);
+	syscall_time_entry(&t->times);   /* -c, -C: as late as possible */
 }
 
 static void syscall_exit(struct tracee *t, const struct syscall_regs *info)
@@ -143,8 +145,10 @@ static void syscall_exit(struct tracee *t, const struct syscall_regs *info)
 		return;       /* attached inside a syscall: its entry was never seen */
 	t->in_syscall = false;
 	if (t->syscall_shown) {
+		syscall_time_exit(&t->times);
 		struct mem_reader mem = tracee_mem_reader(t);
 		decode_syscall_exit(&t->ev, info->rval, &mem, &tr.opts->decode);
+		summary_syscall(&t->ev, &t->times);   /* -c, -C */
 		output_syscall_exit(t);
 	}
 	/* --deny/--audit=namespaces; a child the kernel did not attach is seized */
@@ -606,6 +610,7 @@ int tracer_run(const struct options *opts, int *term_signal)
 	tr.opts = opts;
 	tr.hold_newborns = opts->ns_gate == NS_GATE_AUDIT;
 	*term_signal = 0;
+	syscall_time_setup(opts);   /* what -c, -C need measured */
 
 	if (output_open(opts) < 0) {
 		output_note("Can't fopen '%s': %s", opts->outfile, strerror(errno));
@@ -653,14 +658,14 @@ int tracer_run(const struct options *opts, int *term_signal)
 			return 128 + tr.fatal_signal;
 		}
 		int status;
-		pid_t pid = waitpid(-1, &status, __WALL | WNOHANG);
+		pid_t pid = wait4(-1, &status, __WALL | WNOHANG, syscall_time_rusage());
 		if (pid == 0 && tr.held) {
 			tracee_foreach(release_one, NULL);
 			continue;
 		}
 		if (pid == 0) {
 			output_flush();       /* about to sleep: let readers see everything */
-			pid = waitpid(-1, &status, __WALL);
+			pid = wait4(-1, &status, __WALL, syscall_time_rusage());
 		}
 		if (pid < 0) {
 			if (errno == EINTR)

@@ -12,6 +12,7 @@
 
 #include "ctrace/decode.h"
 #include "ctrace/filter.h"
+#include "ctrace/summary.h"
 
 struct options {
 	int follow_forks;          /* -f: 1, -ff: 2 */
@@ -28,6 +29,8 @@ struct options {
 	const char *ns_report;     /* --report=FILE (src/ns_gate.c) */
 	int seccomp_trace;         /* --seccomp-bpf=off: enum seccomp_trace_mode */
 	bool json;                 /* --json: JSON Lines instead of text (src/print_json.c) */
+	struct summary_opts summary; /* -c, -C, -S, -U, -w (src/summary.c) */
+	int status_filter;         /* -z, -Z: enum status_filter (ctrace/status_filter.h) */
 };
 
 /*

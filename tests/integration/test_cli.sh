@@ -33,9 +33,9 @@ assert_eq "no args: exit 1" 1 "$rc"
 assert_eq "no args: message" "ctrace: must have PROG [ARGS] or -p PID
 Try 'ctrace -h' for more information." "$(cat noargs.err)"
 
-ct badopt -Z true
+ct badopt -j true
 assert_eq "unknown option: exit 1" 1 "$rc"
-assert_eq "unknown option: message" "ctrace: invalid option -- 'Z'
+assert_eq "unknown option: message" "ctrace: invalid option -- 'j'
 Try 'ctrace -h' for more information." "$(cat badopt.err)"
 
 ct bogus -e trace=bogus true
