@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ctrace/decode_sockaddr.h"
+#include "ctrace/color.h"
 #include "ctrace/explain.h"
 #include "ctrace/ns_gate.h"
 #include "ctrace/seccomp_trace.h"
@@ -21,11 +22,16 @@
 /* Long options without a short form (getopt_long's values past any char). */
 enum {
 	OPT_SECCOMP_BPF = 256,
+	OPT_TRACE,
+	OPT_ABSOLUTE_TS,
+	OPT_ALWAYS_SHOW_PID,
+	OPT_COLOR,
 };
 
 static const char usage_text[] =
 	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-q|-qq] [-s N] [-v]\n"
 	"              [-c|-C [-S SORTBY] [-U COLUMNS] [-w]] [-z|-Z]\n"
+	"              [-t|-tt|-ttt] [-r] [-T] [--always-show-pid] [--color=WHEN]\n"
 	"              [--deny=namespaces|--audit=namespaces [--report=FILE]] [PROG [ARGS...]]\n"
 	"Trace the system calls of PROG, or of the running processes PID, as strace does.\n"
 	"\n"
@@ -52,6 +58,18 @@ static const char usage_text[] =
 	"                  calls, errors, name\n"
 	"  -w, --summary-wall-clock  time in the summary is wall-clock time between entry\n"
 	"                  and exit (default: system CPU time)\n"
+	"  -t              prefix each line with the wall clock time, HH:MM:SS\n"
+	"  -tt             ... with microseconds\n"
+	"  -ttt            ... as seconds since the epoch, with microseconds\n"
+	"  --absolute-timestamps[=[format:]none|time|unix,[precision:]s|ms|us|ns]\n"
+	"                  the long form of -t (default time,s)\n"
+	"  -r, --relative-timestamps[=s|ms|us|ns]  prefix each line with the time since\n"
+	"                  the previous line (default us)\n"
+	"  -T, --syscall-times[=s|ms|us|ns]  append the time spent in each syscall,\n"
+	"                  \" <0.000012>\" (default us)\n"
+	"  --always-show-pid  begin every line with [pid N], even for a single task\n"
+	"  --color[=never|auto|always]  colour names, errors, signals and exits (default\n"
+	"                  auto: when the trace goes to a terminal and NO_COLOR is unset)\n"
 	"  --json          write the trace as JSON Lines, one object per event\n"
 	"                  (to FILE with -o; schema: man ctrace, JSON OUTPUT)\n"
 	"  --seccomp-bpf=off  with -e trace=, stop at every syscall instead of only at\n"
@@ -195,7 +213,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "attach", required_argument, NULL, 'p' },
-		{ "trace", required_argument, NULL, 'T' },
+		{ "trace", required_argument, NULL, OPT_TRACE },
 		{ "deny", required_argument, NULL, 'D' },     /* namespace gate: src/ns_gate.c */
 		{ "audit", required_argument, NULL, 'A' },
 		{ "report", required_argument, NULL, 'R' },
@@ -209,18 +227,27 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "summary-wall-clock", no_argument, NULL, 'w' },
 		{ "successful-only", no_argument, NULL, 'z' },  /* ctrace/status_filter.h */
 		{ "failed-only", no_argument, NULL, 'Z' },
+		{ "absolute-timestamps", optional_argument, NULL, OPT_ABSOLUTE_TS },
+		{ "timestamps", optional_argument, NULL, OPT_ABSOLUTE_TS },
+		{ "relative-timestamps", optional_argument, NULL, 'r' },   /* src/timestamps.c */
+		{ "syscall-times", optional_argument, NULL, 'T' },
+		{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
+		{ "color", optional_argument, NULL, OPT_COLOR },   /* src/color.c */
+		{ "colour", optional_argument, NULL, OPT_COLOR },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *sort_by = NULL, *columns = NULL;   /* -S, -U: checked after -c/-C */
+	char err[256];
 	int c;
 
 	memset(o, 0, sizeof(*o));
 	o->decode = decode_opts_default;
 	o->decode.ifname = host_ifname;   /* IPv6 scope ids: src/host_ifname.c */
+	ts_opts_init(&o->ts);
 	trace_filter_init(&o->filter);
 	opterr = 0;
 	/* "+": options end at PROG, whose own options are its business. */
-	while ((c = getopt_long(argc, argv, "+:fo:p:e:qs:vhVcCS:U:wzZ", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:p:e:qs:vhVcCS:U:wzZtrT", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks++;
@@ -239,12 +266,32 @@ static void parse_args(struct options *o, int argc, char **argv)
 		case 'e':
 			parse_qualifier(o, optarg);
 			break;
-		case 'T': {
-			char err[256];
+		case OPT_TRACE:
 			if (trace_filter_parse(&o->filter, optarg, err, sizeof(err)) < 0)
 				fatal("%s", err);
 			break;
-		}
+		case 't':
+			o->ts.t_count++;
+			break;
+		case OPT_ABSOLUTE_TS:
+			if (ts_parse_absolute(&o->ts, optarg, err, sizeof(err)) < 0)
+				usage_error("%s", err);
+			break;
+		case 'r':
+			if (ts_parse_relative(&o->ts, optarg, err, sizeof(err)) < 0)
+				usage_error("%s", err);
+			break;
+		case 'T':
+			if (ts_parse_durations(&o->ts, optarg, err, sizeof(err)) < 0)
+				usage_error("%s", err);
+			break;
+		case OPT_ALWAYS_SHOW_PID:
+			o->always_show_pid = true;
+			break;
+		case OPT_COLOR:
+			if ((o->color = color_parse_mode(optarg)) < 0)
+				usage_error("--color: expected never, auto or always, not '%s'", optarg);
+			break;
 		case 'D':
 		case 'A': {   /* --deny=namespaces, --audit=namespaces */
 			int mode = c == 'D' ? NS_GATE_DENY : NS_GATE_AUDIT;
@@ -334,6 +381,8 @@ static void parse_args(struct options *o, int argc, char **argv)
 	char gate_err[256];   /* --deny/--audit: -f, quiet gate, -p limits */
 	if (ns_gate_options(o, gate_err, sizeof(gate_err)) < 0)
 		usage_error("%s", gate_err);
+	if (ts_opts_finish(&o->ts, err, sizeof(err)) < 0)
+		usage_error("%s", err);
 	if (o->argv)
 		o->prog_path = find_program(o->argv[0]);
 }

@@ -4,13 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include "ctrace/color.h"
 #include "ctrace/explain.h"
 #include "ctrace/print.h"
 #include "ctrace/print_json.h"
 #include "ctrace/siginfo.h"
 #include "ctrace/status_filter.h"
 #include "ctrace/summary.h"
+#include "ctrace/timestamps.h"
 #include "output.h"
 
 struct out_stream {
@@ -18,6 +21,7 @@ struct out_stream {
 	struct tracee *line_owner;   /* task whose line is open on this stream */
 	size_t col;                  /* characters since the last newline */
 	bool per_pid;                /* -ff file: closed with its task */
+	bool color;                  /* --color: escape sequences on this stream */
 };
 
 static struct {
@@ -26,7 +30,17 @@ static struct {
 	bool pid_column;             /* -o FILE with -f: "1234  " on every line */
 	bool flush_each_line;        /* output to stderr: keep it in step with the tracee's */
 	struct strbuf sb;
+	struct ts_state ts;          /* -r: the previous line's time */
+	struct color_spans spans;    /* --color: roles of parts of out.sb */
+	struct strbuf colored;       /* out.sb with escape sequences */
 } out;
+
+/* --color: auto colours a stream that is a terminal (never JSON). */
+static bool stream_color(FILE *fp)
+{
+	return !out.opts->json &&
+	       color_decide(out.opts->color, isatty(fileno(fp)), getenv("NO_COLOR"));
+}
 
 int output_open(const struct options *opts)
 {
@@ -45,6 +59,7 @@ int output_open(const struct options *opts)
 	}
 	/* strace: with -o FILE and -f every line starts with the pid. */
 	out.pid_column = opts->outfile && opts->follow_forks == 1;
+	out.shared.color = stream_color(out.shared.fp);
 	return 0;
 }
 
@@ -65,6 +80,7 @@ int output_attach_tracee(struct tracee *t)
 		}
 		setvbuf(s->fp, NULL, _IOFBF, 1 << 14);
 		s->per_pid = true;
+		s->color = stream_color(s->fp);
 		t->out = s;
 	} else {
 		t->out = &out.shared;
@@ -95,6 +111,7 @@ void output_close(void)
 		fclose(out.shared.fp);
 	out.shared.fp = NULL;
 	strbuf_free(&out.sb);
+	strbuf_free(&out.colored);
 }
 
 static void flush_stream(struct tracee *t, void *arg)
@@ -117,24 +134,44 @@ static void emit(struct out_stream *s)
 	const char *text = strbuf_str(&out.sb);
 	const char *nl = strrchr(text, '\n');
 
-	fwrite(text, 1, out.sb.len, s->fp);
+	if (s->color && out.spans.n) {
+		strbuf_reset(&out.colored);
+		color_render(&out.colored, text, out.sb.len, &out.spans);
+		fwrite(strbuf_str(&out.colored), 1, out.colored.len, s->fp);
+	} else {
+		fwrite(text, 1, out.sb.len, s->fp);
+	}
 	s->col = nl ? out.sb.len - (size_t)(nl + 1 - text) : s->col + out.sb.len;
 	if (out.flush_each_line && nl)
 		fflush(s->fp);
 	strbuf_reset(&out.sb);
+	out.spans.n = 0;
+}
+
+/* --color: what out.sb holds from `start` on is in `role`. */
+static void mark_from(size_t start, enum color_role role)
+{
+	color_mark(&out.spans, start, out.sb.len, role);
 }
 
 /*
  * --json: out.sb holds one object, written as a line of its own.  Nothing is
  * ever split, so no line is left open and begin_line() is never needed.
  */
-static bool json_emit(struct tracee *t)
+static bool json_emit_at(struct tracee *t, const struct stop_time *at, const struct timespec *exit)
 {
 	if (!t->out)
 		return false;
+	ts_json_members(&out.sb, &out.opts->ts, at, exit);   /* "time", "duration" */
 	strbuf_putc(&out.sb, '\n');
 	emit(t->out);
 	return true;
+}
+
+/* An event that happened at the task's current stop. */
+static bool json_emit(struct tracee *t)
+{
+	return json_emit_at(t, &t->stop_time, NULL);
 }
 
 /*
@@ -142,7 +179,7 @@ static bool json_emit(struct tracee *t)
  * " <unfinished ...>" first, then writes the pid prefix strace would
  * ("[pid N] " when `several` tasks share the output).
  */
-static void begin_line_as(struct tracee *t, bool several)
+static void begin_line_as(struct tracee *t, bool several, const struct stop_time *at)
 {
 	struct out_stream *s = t->out;
 
@@ -155,15 +192,20 @@ static void begin_line_as(struct tracee *t, bool several)
 		strbuf_putc(&out.sb, '\n');    /* defensive: never glue two lines */
 		emit(s);
 	}
+	size_t prefix = out.sb.len;
 	if (out.pid_column)
 		strbuf_printf(&out.sb, "%-5d ", t->pid);
-	else if (!s->per_pid && several)
+	else if (out.opts->always_show_pid || (!s->per_pid && several))
 		strbuf_printf(&out.sb, "[pid %5d] ", t->pid);
+	/* -t, -tt, -ttt, -r: when the stop that prints this line was seen. */
+	ts_format_prefix(&out.sb, &out.opts->ts, &out.ts, at);
+	if (out.sb.len > prefix + 1)
+		color_mark(&out.spans, prefix, out.sb.len - 1, COLOR_PREFIX);
 }
 
 static void begin_line(struct tracee *t)
 {
-	begin_line_as(t, tracee_count() > 1);
+	begin_line_as(t, tracee_count() > 1, &t->stop_time);
 }
 
 /* strace's tabto(): the return value starts at column 40. */
@@ -172,6 +214,17 @@ static void pad_to_rval(struct out_stream *s)
 	strbuf_putc(&out.sb, ' ');
 	for (size_t col = s->col + out.sb.len; col < STRACE_RVAL_COLUMN; col++)
 		strbuf_putc(&out.sb, ' ');
+}
+
+/* "name(" and the entry's arguments, the name marked for --color. */
+static void format_entry_marked(struct tracee *t)
+{
+	size_t name = out.sb.len;
+
+	strace_format_entry(&out.sb, &t->ev);
+	const char *paren = strchr(strbuf_str(&out.sb) + name, '(');
+	if (paren)
+		color_mark(&out.spans, name, (size_t)(paren - out.sb.buf), COLOR_SYSCALL);
 }
 
 void output_syscall_entry(struct tracee *t)
@@ -183,7 +236,7 @@ void output_syscall_entry(struct tracee *t)
 		return;
 	}
 	begin_line(t);
-	strace_format_entry(&out.sb, &t->ev);
+	format_entry_marked(t);
 	t->out->line_owner = t;
 	t->line_open = true;
 	t->line_interrupted = false;
@@ -198,16 +251,19 @@ void output_syscall_exit(struct tracee *t)
 		return;
 	if (out.opts->json) {
 		json_format_syscall(&out.sb, t->pid, &t->ev);
-		json_emit(t);
+		json_emit_at(t, &t->ev.entry_time, t->ev.exited ? &t->stop_time.mono : NULL);
 		return;
 	}
 	if (out.opts->status_filter) {
-		begin_line_as(t, t->staged_pid_prefix);
-		strace_format_entry(&out.sb, &t->ev);
+		/* The time stamp of the entry, as strace stages it there. */
+		begin_line_as(t, t->staged_pid_prefix, &t->ev.entry_time);
+		format_entry_marked(t);
 	} else if (!t->line_open || s->line_owner != t) {
 		begin_line(t);
 		strbuf_puts(&out.sb, "<... ");
+		size_t name = out.sb.len;
 		strbuf_puts(&out.sb, t->ev.desc ? t->ev.desc->name : "syscall");
+		mark_from(name, COLOR_SYSCALL);
 		strbuf_puts(&out.sb, " resumed>");
 	}
 	/* The task died inside a call whose decoder still had something to
@@ -216,7 +272,13 @@ void output_syscall_exit(struct tracee *t)
 		strbuf_puts(&out.sb, " <unfinished ...>");
 	strace_format_exit_args(&out.sb, &t->ev);
 	pad_to_rval(s);
+	size_t rval = out.sb.len;
 	strace_format_rval(&out.sb, &t->ev);
+	if (t->ev.error || !t->ev.exited)
+		mark_from(rval, COLOR_ERROR);
+	if (t->ev.exited)   /* -T; none on "= ?" for a task that died inside */
+		ts_format_duration(&out.sb, &out.opts->ts, &t->ev.entry_time.mono,
+				   &t->stop_time.mono);
 	strbuf_putc(&out.sb, '\n');
 	s->line_owner = NULL;
 	t->line_open = false;
@@ -236,6 +298,7 @@ void output_signal(struct tracee *t, const struct val *siginfo, int sig)
 		return;
 	}
 	begin_line(t);
+	size_t line = out.sb.len;
 	strbuf_puts(&out.sb, "--- ");
 	const char *name = signal_name((unsigned)sig);
 	if (name)
@@ -247,7 +310,9 @@ void output_signal(struct tracee *t, const struct val *siginfo, int sig)
 		strace_format_val(&out.sb, siginfo);
 	else
 		strbuf_puts(&out.sb, "{}");
-	strbuf_puts(&out.sb, " ---\n");
+	strbuf_puts(&out.sb, " ---");
+	mark_from(line, COLOR_SIGNAL);
+	strbuf_putc(&out.sb, '\n');
 	emit(t->out);
 }
 
@@ -261,7 +326,10 @@ void output_group_stop(struct tracee *t, int sig)
 		return;
 	}
 	begin_line(t);
-	strbuf_printf(&out.sb, "--- stopped by %s ---\n", signal_name((unsigned)sig));
+	size_t line = out.sb.len;
+	strbuf_printf(&out.sb, "--- stopped by %s ---", signal_name((unsigned)sig));
+	mark_from(line, COLOR_SIGNAL);
+	strbuf_putc(&out.sb, '\n');
 	emit(t->out);
 }
 
@@ -276,11 +344,14 @@ void output_exit(struct tracee *t, int status)
 		return;
 	}
 	begin_line(t);
+	size_t line = out.sb.len;
 	if (WIFEXITED(status))
-		strbuf_printf(&out.sb, "+++ exited with %d +++\n", WEXITSTATUS(status));
+		strbuf_printf(&out.sb, "+++ exited with %d +++", WEXITSTATUS(status));
 	else
-		strbuf_printf(&out.sb, "+++ killed by %s %s+++\n", signal_name((unsigned)WTERMSIG(status)),
+		strbuf_printf(&out.sb, "+++ killed by %s %s+++", signal_name((unsigned)WTERMSIG(status)),
 			      WCOREDUMP(status) ? "(core dumped) " : "");
+	mark_from(line, WIFEXITED(status) && !WEXITSTATUS(status) ? COLOR_EXIT_OK : COLOR_EXIT_BAD);
+	strbuf_putc(&out.sb, '\n');
 	emit(t->out);
 }
 

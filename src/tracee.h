@@ -10,6 +10,7 @@
 
 #include "ctrace/decode.h"
 #include "ctrace/summary.h"
+#include "ctrace/timestamps.h"
 
 struct out_stream;
 
@@ -32,6 +33,7 @@ struct tracee {
 	bool staged_pid_prefix;
 	struct syscall_time times; /* of the current syscall (-c, -C) */
 
+	struct stop_time stop_time; /* when its current stop was seen (-t, -r, -T) */
 	const struct arch *arch; /* personality of the last syscall */
 	struct syscall_event ev;
 	struct out_stream *out;

@@ -59,6 +59,7 @@ static struct tracee *new_tracee(pid_t pid)
 	struct tracee *t = tracee_add(pid);
 
 	t->arch = arch_native();
+	stop_time_now(&t->stop_time);   /* --json's attach "time" */
 	if (output_attach_tracee(t) < 0) {
 		output_note("can't open output file for pid %d: %s", pid, strerror(errno));
 		t->out = NULL;
@@ -134,6 +135,7 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 		return;
 
 	decode_syscall_entry(&t->ev, arch, nr, info->args, &mem, &tr.opts->decode);
+	t->ev.entry_time = t->stop_time;   /* -T, --json: the call starts here */
 	t->syscall_shown = true;
 	output_syscall_entry(t);
 	syscall_time_entry(&t->times);   /* -c, -C: as late as possible */
@@ -353,6 +355,7 @@ static void handle_status(pid_t pid, int status)
 		 * its first stop may come before its parent's fork event. */
 		t = new_child(pid);
 	}
+	stop_time_now(&t->stop_time);   /* what -t, -r, -T and --json show */
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
 		task_died(t, status);
 		return;
@@ -576,6 +579,7 @@ static void shut_down(int sig)
 		if (t->detached) {
 			if (!tr.opts->quiet && !t->started_by_us && !tr.opts->json)
 				output_note("Process %d detached", t->pid);
+			stop_time_now(&t->stop_time);
 			output_detached(t);   /* --json */
 			forget(t);
 			continue;

@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "ctrace/arch.h"
+#include "ctrace/timestamps.h"
 #include "ctrace/val.h"
 
 /* How the return value prints when the call succeeded. */
@@ -50,6 +51,10 @@ struct syscall_event {
 	unsigned error;                   /* errno, 0 on success */
 	enum rval_format rval_format;
 	const char *rval_comment;         /* printed after the value: "(flags O_RDONLY)" */
+
+	/* When the tracer saw the entry stop (set after decoding: decoders never
+	 * read clocks); -T and --json measure the call from there. */
+	struct stop_time entry_time;
 
 	uint64_t scratch[4];              /* decoder state kept from entry to exit */
 	struct arena arena;               /* owns every val above */

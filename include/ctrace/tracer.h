@@ -13,6 +13,7 @@
 #include "ctrace/decode.h"
 #include "ctrace/filter.h"
 #include "ctrace/summary.h"
+#include "ctrace/timestamps.h"
 
 struct options {
 	int follow_forks;          /* -f: 1, -ff: 2 */
@@ -31,6 +32,9 @@ struct options {
 	bool json;                 /* --json: JSON Lines instead of text (src/print_json.c) */
 	struct summary_opts summary; /* -c, -C, -S, -U, -w (src/summary.c) */
 	int status_filter;         /* -z, -Z: enum status_filter (ctrace/status_filter.h) */
+	struct ts_opts ts;         /* -t, -tt, -ttt, -r, -T (src/timestamps.c) */
+	bool always_show_pid;      /* --always-show-pid: a pid on every line */
+	int color;                 /* --color=: enum color_mode (src/color.c) */
 };
 
 /*
