@@ -3,10 +3,12 @@
  *
  *   ctrace --decode clone|clone3|unshare|setns VALUE [--arch=NAME]
  *   ctrace --list-syscalls [--arch=NAME]
+ *   ctrace --list-classes
  *
  * --decode prints VALUE as strace prints that argument (the same tables and
  * printer as a trace), then the explanation; --list-syscalls prints the
- * architecture's table, "number name nargs" a line.
+ * architecture's table, "number name nargs" a line; --list-classes the
+ * -e trace=%class names, one a line (shell completion reads both).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -17,6 +19,7 @@
 
 #include "ctrace/arch.h"
 #include "ctrace/explain.h"
+#include "ctrace/filter.h"
 #include "ctrace/print.h"
 #include "ctrace/xlat.h"
 
@@ -70,6 +73,13 @@ static int list_syscalls(const struct arch *arch)
 		if (d)
 			printf("%" PRIu64 " %s %u\n", nr | arch->nr_bit, d->name, d->nargs);
 	}
+	return 0;
+}
+
+static int list_classes(void)
+{
+	for (size_t i = 0; syscall_class_name(i); i++)
+		printf("%%%s\n", syscall_class_name(i));
 	return 0;
 }
 
@@ -145,7 +155,8 @@ int cli_tools_run(int argc, char **argv)
 			arch_name = a + 7;
 		} else if (!strcmp(a, "--arch") && i + 1 < argc) {
 			arch_name = argv[++i];
-		} else if (!strcmp(a, "--decode") || !strcmp(a, "--list-syscalls")) {
+		} else if (!strcmp(a, "--decode") || !strcmp(a, "--list-syscalls") ||
+			   !strcmp(a, "--list-classes")) {
 			if (mode) {
 				free(words);
 				return tool_error("%s and %s: one at a time", mode, a);
@@ -171,6 +182,9 @@ int cli_tools_run(int argc, char **argv)
 		rc = arch_name ? tool_error("%s: unknown architecture '%s' (x86_64, i386, "
 					    "aarch64, x32)", mode, arch_name)
 			       : tool_error("%s: no native architecture: use --arch=NAME", mode);
+	} else if (!strcmp(mode, "--list-classes")) {
+		rc = nwords || arch_name ? tool_error("--list-classes: takes no argument")
+					 : list_classes();
 	} else if (!strcmp(mode, "--list-syscalls")) {
 		rc = nwords ? tool_error("--list-syscalls: unexpected argument '%s'", words[0])
 			    : list_syscalls(arch);

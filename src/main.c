@@ -88,6 +88,7 @@ static const char usage_text[] =
 	"  --list-syscalls [--arch=NAME]  print the syscall table (number, name,\n"
 	"                  argument count) of x86_64, i386, aarch64 or x32 (default:\n"
 	"                  the native one)\n"
+	"  --list-classes  print the -e trace=%class names, one a line\n"
 	"  -h, --help      print this help and exit\n"
 	"  -V, --version   print the version and exit\n"
 	"\n"

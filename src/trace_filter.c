@@ -39,6 +39,11 @@ uint32_t syscall_class_by_name(const char *name)
 	return 0;
 }
 
+const char *syscall_class_name(size_t i)
+{
+	return i < sizeof(class_names) / sizeof(class_names[0]) ? class_names[i].name : NULL;
+}
+
 void trace_filter_init(struct trace_filter *f)
 {
 	f->given = false;

@@ -39,5 +39,8 @@ static inline bool trace_filter_selects(const struct trace_filter *f, enum sysca
 
 /* Class bit for "%process" etc (without the %), 0 if unknown. */
 uint32_t syscall_class_by_name(const char *name);
+/* The i-th class name (without its %; "%stat" for %%stat), NULL past the
+ * last: for --list-classes. */
+const char *syscall_class_name(size_t i);
 
 #endif
