@@ -274,7 +274,7 @@ void output_syscall_exit(struct tracee *t)
 	pad_to_rval(s);
 	size_t rval = out.sb.len;
 	strace_format_rval(&out.sb, &t->ev);
-	if (t->ev.error || !t->ev.exited)
+	if (t->ev.error)   /* not a dying task's "= ?": exit_group's is normal */
 		mark_from(rval, COLOR_ERROR);
 	if (t->ev.exited)   /* -T; none on "= ?" for a task that died inside */
 		ts_format_duration(&out.sb, &out.opts->ts, &t->ev.entry_time.mono,

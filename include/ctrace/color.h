@@ -31,7 +31,7 @@ bool color_decide(int mode, bool is_terminal, const char *no_color_env);
 enum color_role {
 	COLOR_PREFIX,     /* pid and time stamp */
 	COLOR_SYSCALL,    /* the syscall's name */
-	COLOR_ERROR,      /* "= -1 ENOENT (...)", "= ?" */
+	COLOR_ERROR,      /* "= -1 ENOENT (...)", "= ? ERESTARTSYS (...)" */
 	COLOR_SIGNAL,     /* "--- SIGCHLD {...} ---", "--- stopped by ... ---" */
 	COLOR_EXIT_OK,    /* "+++ exited with 0 +++" */
 	COLOR_EXIT_BAD,   /* other exit statuses, "+++ killed by ... +++" */

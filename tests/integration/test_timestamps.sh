@@ -89,6 +89,15 @@ against_strace "signals-long-rel" "--relative-timestamps=ms" \
 	'--prefix ^\x20*\d+\.\d{3}\x20 --prefix-len 11' "$PROGS/signals"
 against_strace "signals-long-T-ns" "--syscall-times=ns" "--durations 9" "$PROGS/signals"
 against_strace "signals-long-T-s" "--syscall-times=s" "--durations 0" "$PROGS/signals"
+# -z/-Z print a call's whole line at its exit, stamped with its entry time.
+against_strace "signals-Z-tt-T" "-Z -tt -T" "$TT --durations 6" "$PROGS/signals"
+against_strace "signals-z-r" "-z -r" "$R" "$PROGS/signals"
+
+# An interrupted call ("= ? ERESTARTSYS") did return: it has its duration.
+run_io "$WORK/restart.out" "$WORK/restart.err" 60 "$CTRACE" -T -o "$WORK/restart" \
+	bash -c 'trap "echo hi" USR1; (sleep 0.2; kill -USR1 $$) & wait'
+assert_matches "-T: '= ? ERESTARTSYS (...)' has a duration" "$WORK/restart" \
+	'^wait4\(.*= \? ERESTARTSYS \(To be restarted if SA_RESTART is set\) <[0-9]+\.[0-9]{6}>$'
 
 # -ff: each file has its stamps; -r measures from the previous line of any
 # file (strace 6.1), so only the form is checked.
