@@ -291,7 +291,8 @@ static void parse_args(struct options *o, int argc, char **argv)
 			break;
 		case OPT_COLOR:
 			if ((o->color = color_parse_mode(optarg)) < 0)
-				usage_error("--color: expected never, auto or always, not '%s'", optarg);
+				usage_error("--color: expected never, auto or always, not '%s'",
+					    optarg);
 			break;
 		case 'D':
 		case 'A': {   /* --deny=namespaces, --audit=namespaces */

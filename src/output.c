@@ -348,7 +348,8 @@ void output_exit(struct tracee *t, int status)
 	if (WIFEXITED(status))
 		strbuf_printf(&out.sb, "+++ exited with %d +++", WEXITSTATUS(status));
 	else
-		strbuf_printf(&out.sb, "+++ killed by %s %s+++", signal_name((unsigned)WTERMSIG(status)),
+		strbuf_printf(&out.sb, "+++ killed by %s %s+++",
+			      signal_name((unsigned)WTERMSIG(status)),
 			      WCOREDUMP(status) ? "(core dumped) " : "");
 	mark_from(line, WIFEXITED(status) && !WEXITSTATUS(status) ? COLOR_EXIT_OK : COLOR_EXIT_BAD);
 	strbuf_putc(&out.sb, '\n');

@@ -102,7 +102,8 @@ int ts_parse_durations(struct ts_opts *o, const char *arg, char *err, size_t err
 int ts_opts_finish(struct ts_opts *o, char *err, size_t errlen)
 {
 	if (o->t_count && o->abs_long) {
-		snprintf(err, errlen, "-t and --absolute-timestamps cannot be provided simultaneously");
+		snprintf(err, errlen,
+			 "-t and --absolute-timestamps cannot be provided simultaneously");
 		return -1;
 	}
 	if (o->t_count) {

@@ -128,7 +128,8 @@ START_TEST(absolute_options_accumulate_and_errors)
 		ts_opts_init(&o);
 		ck_assert_int_eq(ts_parse_absolute(&o, bad[i], err, sizeof(err)), -1);
 		char want[128];
-		snprintf(want, sizeof(want), "invalid --absolute-timestamps argument: '%s'", bad[i]);
+		snprintf(want, sizeof(want), "invalid --absolute-timestamps argument: '%s'",
+			 bad[i]);
 		ck_assert_str_eq(err, want);
 	}
 
@@ -204,8 +205,8 @@ START_TEST(syscall_durations)
 	ck_assert_str_eq(duration(&s, a, b), " <0>");
 	ck_assert_str_eq(duration(&ms, a, b), " <0.000>");
 	ck_assert_str_eq(duration(&ns, a, b), " <0.000012000>");
-	ck_assert_str_eq(duration(&us, (struct timespec){ 1, 0 }, (struct timespec){ 3, 999999999 }),
-			 " <2.999999>");
+	struct timespec one = { 1, 0 }, almost_four = { 3, 999999999 };
+	ck_assert_str_eq(duration(&us, one, almost_four), " <2.999999>");
 	ck_assert_str_eq(duration(&us, b, a), " <0.000000>");   /* never negative */
 }
 END_TEST
@@ -260,7 +261,8 @@ START_TEST(color_modes_and_spans)
 	ck_assert(color_decide(COLOR_ALWAYS, false, "1"));      /* asked for: given */
 	ck_assert(!color_decide(COLOR_NEVER, true, NULL));
 
-	const char *line = "[pid  12] open(\"x\", O_RDONLY) = -1 ENOENT (No such file or directory)\n";
+	const char *line =
+		"[pid  12] open(\"x\", O_RDONLY) = -1 ENOENT (No such file or directory)\n";
 	struct color_spans cs = { 0 };
 	size_t rval = (size_t)(strstr(line, "= -1") - line);
 	color_mark(&cs, 0, 9, COLOR_PREFIX);
