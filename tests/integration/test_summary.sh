@@ -214,4 +214,30 @@ assert_eq "-c, PROG killed: exit status as strace" "$rc_s" "$rc_c"
 same_table die unordered
 assert_not_contains "-c, PROG killed: no +++ killed line" die.ctrace "+++ killed"
 
+# ---- -p PID, then SIGINT: detach, and the table of what was seen -------------------
+
+"$PROGS/sleeper" > "$WORK/sleeper.pid" &
+spid=$!
+track "$spid"
+if wait_for 10 test -s "$WORK/sleeper.pid"; then
+	"$CTRACE" -c -p "$spid" 2> attach.ctrace &
+	cpid=$!
+	track "$cpid"
+	wait_for 10 file_has attach.ctrace "attached"
+	sleep 2.5                       # the sleeper naps a second at a time
+	kill -INT "$cpid"
+	wait "$cpid"
+	assert_eq "-c -p, SIGINT: ctrace dies of it (as strace: 130)" 130 "$?"
+	assert_contains "-c -p, SIGINT: detached" attach.ctrace "Process $spid detached"
+	assert_matches "-c -p, SIGINT: the naps counted" attach.ctrace \
+		' [1-9][0-9]* +(clock_nanosleep|restart_syscall)$'
+	assert_matches "-c -p, SIGINT: total row" attach.ctrace '^100\.00 .* total$'
+	check "-c -p, SIGINT: the sleeper runs on untraced" test "$(tracer_of "$spid")" = 0
+	check "-c -p, SIGINT: the sleeper is not stopped" not_stopped "$spid"
+	kill "$spid"
+	wait "$spid" 2> /dev/null
+else
+	fail "sleeper did not start"
+fi
+
 finish
