@@ -1,9 +1,10 @@
 # Cross toolchain: 32-bit x86 (i386) with the host gcc and -m32.
 #
 #   cmake -S . -B build-i386 -DCMAKE_TOOLCHAIN_FILE=cmake/toolchain-i386.cmake \
-#         -DCTRACE_TESTS=OFF -DCTRACE_WITH_LIBUNWIND=OFF -DCTRACE_WITH_SECCOMP=OFF \
-#         -DCTRACE_STATIC=ON
+#         -DCTRACE_TESTS=OFF -DCTRACE_WITH_LIBUNWIND=OFF -DCTRACE_STATIC=ON
 #
+# libseccomp-dev:i386 (multiarch, installs next to the host's) gives a static
+# ctrace its seccomp filters (--deny=namespaces, filtered tracing).
 # Needs gcc-12-multilib (not gcc-multilib: on Debian 12 it conflicts with the
 # aarch64 cross compiler).  The one thing gcc-multilib would add is the symlink
 # /usr/include/asm -> x86_64-linux-gnu/asm; the x86_64 asm headers serve -m32
@@ -27,7 +28,8 @@ set(CMAKE_C_FLAGS_INIT "-m32 -idirafter ${CTRACE_I386_INCLUDE_DIR}")
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-m32")
 set(CMAKE_SHARED_LINKER_FLAGS_INIT "-m32")
 
-# Host libraries (check, libunwind, libseccomp) are 64-bit: never pick them up.
+# Host libraries (check, libunwind, libseccomp) are 64-bit: never pick them up;
+# the i386 ones come from the multiarch directory.
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_LIBRARY_ARCHITECTURE i386-linux-gnu)
 set(ENV{PKG_CONFIG_LIBDIR} /usr/lib/i386-linux-gnu/pkgconfig)

@@ -178,6 +178,37 @@ else
 	echo "note: int \$0x80 unavailable here (no IA-32 emulation): that route is in test_qemu_gate"
 fi
 
+# An i386 program (clone 120 with flags in ebx), when this host can build and
+# run one (gcc -m32, IA-32 emulation; else test_qemu_gate covers i386).
+I386_INC=$WORK/i386-include
+mkdir -p "$I386_INC"
+ln -sfn /usr/include/x86_64-linux-gnu/asm "$I386_INC/asm"
+R32=$WORK/ns_routes32
+if gcc -m32 -static -O2 -idirafter "$I386_INC" -I"$TESTS_DIR/../include" -pthread -o "$R32" \
+	"$TESTS_DIR/progs/ns_routes.c" >"$WORK/r32.log" 2>&1 && "$R32" untraced-tree \
+	>"$WORK/r32-plain.out" 2>&1 && grep -q "child unshare.* ok changed" "$WORK/r32-plain.out"; then
+	for mode in deny audit; do
+		gate "$mode" "i386-tree-$mode" "$R32" untraced-tree
+		gate "$mode" "i386-c3-$mode" "$R32" clone3-untraced
+	done
+	assert_eq "i386 untraced tree deny: child and grandchild refused, reported, exit 3" \
+		"2 2 3" "$(grep -c 'unshare(CLONE_NEWUSER|CLONE_NEWNS) EPERM same' \
+		"$WORK/i386-tree-deny.out") $(nviol i386-tree-deny \
+		"/ns_routes32) unshare(CLONE_NEWNS|CLONE_NEWUSER) denied") $(rc_of i386-tree-deny)"
+	assert_eq "i386 untraced tree audit: both created, both reported, exit 3" "2 2 3" \
+		"$(grep -c 'unshare(CLONE_NEWUSER|CLONE_NEWNS) ok changed' \
+		"$WORK/i386-tree-audit.out") $(nviol i386-tree-audit \
+		"/ns_routes32) unshare(CLONE_NEWNS|CLONE_NEWUSER) allowed") $(rc_of i386-tree-audit)"
+	assert_eq "i386 clone3 untraced audit: untraced, then the seized child's unshare" "1 1 3" \
+		"$(nviol i386-c3-audit ") clone3(0) untraced: created pid ") \
+$(nviol i386-c3-audit ") unshare(CLONE_NEWUTS) allowed") $(rc_of i386-c3-audit)"
+	assert_eq "i386 clone3 untraced deny: clone fallback followed, unshare refused" "1 3" \
+		"$(nviol i386-c3-deny ") unshare(CLONE_NEWUTS) denied") $(rc_of i386-c3-deny)"
+else
+	echo "note: no i386 program on this host (gcc -m32 or IA-32 emulation missing):" \
+		"that route is in test_qemu_gate"
+fi
+
 # Daemons made with CLONE_UNTRACED outlive their parent: followed (clone) or
 # seized (clone3), never killed or left stopped; they run to their end.
 for how in clone clone3; do

@@ -1,15 +1,20 @@
 #!/bin/bash
-# The namespace gate on the routes the host cannot run (QEMU guests, see
-# tests/qemu/README.md): --deny=namespaces and --audit=namespaces of a static
-# ctrace built WITH libseccomp (the guest tools' ctrace has none) on
+# The namespace gate on the routes the host may not run (QEMU guests, see
+# tests/qemu/README.md): --deny=namespaces and --audit=namespaces of static
+# ctraces linked with Debian's libseccomp.a for their arch (as
+# build-guest-tools.sh builds them) on
 #
-#   x86 guest (x86_64 kernel, IA-32 emulation on), x86_64 ctrace on
+#   x86 guest (x86_64 kernel, IA-32 emulation on)
 #     i386    tests/progs/ns_attempts built for i386: clone 120, clone3 435,
-#             unshare 310, setns 346, from main thread, a thread, a grandchild
+#             unshare 310, setns 346, from main thread, a thread, a grandchild,
+#             under the x86_64 ctrace and (c32) under an i386 ctrace
 #     int80   tests/qemu/progs/ns_int80: a 64-bit program making the same
 #             attempts through int $0x80 (the i386 table)
 #   aarch64 guest, aarch64 ctrace on
 #     aarch64 tests/progs/ns_attempts built for aarch64
+#   and, on each, CLONE_UNTRACED children (tests/progs/ns_routes untraced-tree,
+#   clone3-untraced, untraced-int80): the flag register rewritten through each
+#   ABI's register (ebx, x0), clone3's untraced child reported and seized.
 #
 # Each program reports what became of each attempt and compares /proc/self/ns
 # inodes before and after (its children's against its own), so "nothing was
@@ -19,9 +24,8 @@
 # entered namespace is reported once.  A plain run (no ctrace) of each program
 # shows that the guest can create namespaces at all.
 #
-# libseccomp for aarch64 is Debian's libseccomp-dev:arm64 (apt-get download,
-# kept in $CTRACE_QEMU_CACHE/arm64-libseccomp); x86_64 uses the host's
-# libseccomp.a.  Slow and needs root: only with CTRACE_QEMU_TESTS=1, else 77.
+# libseccomp-dev:i386 and :arm64 come from tests/qemu/setup.sh.
+# Slow and needs root: only with CTRACE_QEMU_TESTS=1, else 77.
 #   CTRACE_QEMU_WORK   work directory (default: qemu-gate next to $CTRACE)
 # Env from CTest: CTRACE, PROGS, TESTS_DIR.
 set -euo pipefail
@@ -68,62 +72,24 @@ end_rc() {
 	fi
 }
 
-# seccomp_pc ARCH: a pkg-config directory whose libseccomp.pc names a static
-# libseccomp.a for ARCH (pkg_check_modules would pick the host's .so first)
-seccomp_pc() {
-	local d
-	case $1 in
-	x86_64)
-		d=$WORK/x86_64-libseccomp
-		if [ ! -e "$d/lib/pkgconfig/libseccomp.pc" ]; then
-			[ -e /usr/lib/x86_64-linux-gnu/libseccomp.a ] || return 1
-			mkdir -p "$d/lib/pkgconfig"
-			ln -sfn /usr/lib/x86_64-linux-gnu/libseccomp.a "$d/lib/libseccomp.a"
-			printf '%s\n' "libdir=$d/lib" "includedir=/usr/include" "Name: libseccomp" \
-				"Description: libseccomp (static)" "Version: 2" \
-				"Cflags: -I\${includedir}" "Libs: -L\${libdir} -lseccomp" \
-				>"$d/lib/pkgconfig/libseccomp.pc"
-		fi
-		echo "$d/lib/pkgconfig"
-		;;
-	aarch64)
-		d=$CACHE/arm64-libseccomp
-		local pc=$d/usr/lib/aarch64-linux-gnu/pkgconfig/libseccomp.pc
-		if [ ! -e "$pc" ]; then
-			local dl=$WORK/dl
-			rm -rf "$dl" "$d"
-			mkdir -p "$dl"
-			(cd "$dl" && apt-get download libseccomp-dev:arm64) >&2 || return 1
-			dpkg-deb -x "$dl"/libseccomp-dev_*_arm64.deb "$d" || return 1
-			sed -i "s|^prefix=.*|prefix=$d/usr|" "$pc"
-		fi
-		echo "$d/usr/lib/aarch64-linux-gnu/pkgconfig"
-		;;
-	esac
-}
-
-# gate_ctrace ARCH OUT: a static ctrace for ARCH with libseccomp, or 1
+# gate_ctrace ARCH OUT: a static ctrace for ARCH with libseccomp (Debian's
+# libseccomp.a for ARCH, from setup.sh), as build-guest-tools.sh builds it; or 1
 gate_ctrace() {
-	local arch=$1 out=$2 pc b=$WORK/$1-gate-build args=()
-	pc=$(seccomp_pc "$arch") || { echo "no libseccomp for $arch" >&2; return 1; }
+	local arch=$1 out=$2 b=$WORK/$1-gate-build args=()
 	args=(-S "$REPO_DIR" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTRACE_TESTS=OFF
-		-DCTRACE_WITH_LIBUNWIND=OFF -DCTRACE_WITH_SECCOMP=ON -DCTRACE_STATIC=ON
-		-DCTRACE_SANITIZE=OFF)
-	if [ "$arch" = aarch64 ]; then
-		# the toolchain file hides the host's .pc files; point it at ours
-		printf '%s\n' "include($REPO_DIR/cmake/toolchain-aarch64.cmake)" \
-			"list(APPEND CMAKE_FIND_ROOT_PATH $CACHE/arm64-libseccomp)" \
-			"set(ENV{PKG_CONFIG_LIBDIR} $pc)" >"$WORK/toolchain-aarch64-seccomp.cmake"
-		args+=(-DCMAKE_TOOLCHAIN_FILE="$WORK/toolchain-aarch64-seccomp.cmake")
+		-DCTRACE_WITH_LIBUNWIND=OFF -DCTRACE_STATIC=ON -DCTRACE_SANITIZE=OFF)
+	if [ "$arch" != x86_64 ]; then
+		args+=(-DCMAKE_TOOLCHAIN_FILE="$REPO_DIR/cmake/toolchain-$arch.cmake")
 	fi
-	if ! { PKG_CONFIG_LIBDIR=$pc cmake "${args[@]}" &&
-	       cmake --build "$b" -j"$(nproc)" --target ctrace; } >"$b.log" 2>&1; then
+	if ! { cmake "${args[@]}" && cmake --build "$b" -j"$(nproc)" --target ctrace; } \
+		>"$b.log" 2>&1; then
 		echo "ctrace with libseccomp did not build for $arch:" >&2
 		grep -v '^[[:space:]]*$' "$b.log" | tail -n 12 | sed 's/^/    /' >&2
 		return 1
 	fi
 	if ! grep -q 'CTRACE_HAVE_SECCOMP=1' "$b/CMakeFiles/ctrace_core.dir/flags.make"; then
-		echo "ctrace for $arch was configured without libseccomp" >&2
+		echo "ctrace for $arch was configured without libseccomp:" >&2
+		grep -i seccomp "$b.log" | sed 's/^/    /' >&2
 		return 1
 	fi
 	cp "$b/ctrace" "$out"
@@ -152,8 +118,12 @@ done
 guest_prog i386 "$TESTS/progs/ns_attempts.c"
 guest_prog aarch64 "$TESTS/progs/ns_attempts.c"
 guest_prog x86_64 "$QEMU_DIR/progs/ns_int80.c"
-phase "ctrace with libseccomp: x86_64, aarch64"
+for arch in i386 x86_64 aarch64; do
+	guest_prog "$arch" "$TESTS/progs/ns_routes.c"
+done
+phase "ctrace with libseccomp: x86_64, i386, aarch64"
 gate_ctrace x86_64 "$WORK/ctrace64-gate" || fail "x86_64 ctrace with libseccomp"
+gate_ctrace i386 "$WORK/ctrace32-gate" || fail "i386 ctrace with libseccomp"
 gate_ctrace aarch64 "$WORK/ctrace-a64-gate" || fail "aarch64 ctrace with libseccomp"
 [ "$failures" = 0 ] || { phase "done, $failures failure(s)"; exit 1; }
 
@@ -167,27 +137,44 @@ commands() {
 	echo "$tag.audit.json: /bin/catfile /tmp/$tag.audit.jsonl"
 }
 
+# untraced_commands TAG CTRACE PROG: CLONE_UNTRACED children (tests/progs/ns_routes)
+untraced_commands() {
+	local tag=$1 ctrace=$2 prog=$3
+	echo "$tag.tree.deny: $ctrace --deny=namespaces $prog untraced-tree"
+	echo "$tag.tree.audit: $ctrace --audit=namespaces $prog untraced-tree"
+	echo "$tag.c3.audit: $ctrace --audit=namespaces $prog clone3-untraced"
+}
+
 X86=$WORK/x86-guest
 rm -rf "$X86"
 mkdir -p "$X86/bin" "$X86/progs" "$X86/progs64" "$X86/tests"
 cp -a "$WORK/i386-root/init" "$X86/init"
-cp -a "$WORK/i386-root/progs/ns_attempts" "$X86/progs/"
-cp -a "$WORK/x86_64-root/progs/ns_int80" "$X86/progs64/"
+cp -a "$WORK/i386-root/progs/ns_attempts" "$WORK/i386-root/progs/ns_routes" "$X86/progs/"
+cp -a "$WORK/x86_64-root/progs/ns_int80" "$WORK/x86_64-root/progs/ns_routes" "$X86/progs64/"
 cp -a "$WORK/ctrace64-gate" "$X86/bin/ctrace64"
+cp -a "$WORK/ctrace32-gate" "$X86/bin/ctrace32"
 cp -a "$WORK/i386-root/progs/catfile" "$X86/bin/catfile"
 {
 	commands i386 /bin/ctrace64 /progs/ns_attempts
 	commands int80 /bin/ctrace64 /progs64/ns_int80
+	commands c32 /bin/ctrace32 /progs/ns_attempts
+	untraced_commands ut-i386 /bin/ctrace64 /progs/ns_routes
+	untraced_commands ut-c32 /bin/ctrace32 /progs/ns_routes
+	echo "ut-int80.deny: /bin/ctrace64 --deny=namespaces /progs64/ns_routes untraced-int80"
+	echo "ut-int80.audit: /bin/ctrace64 --audit=namespaces /progs64/ns_routes untraced-int80"
 } >"$X86/tests/commands"
 
 A64=$WORK/aarch64-guest
 rm -rf "$A64"
 mkdir -p "$A64/bin" "$A64/progs" "$A64/tests"
 cp -a "$WORK/aarch64-root/init" "$A64/init"
-cp -a "$WORK/aarch64-root/progs/ns_attempts" "$A64/progs/"
+cp -a "$WORK/aarch64-root/progs/ns_attempts" "$WORK/aarch64-root/progs/ns_routes" "$A64/progs/"
 cp -a "$WORK/ctrace-a64-gate" "$A64/bin/ctrace"
 cp -a "$WORK/aarch64-root/progs/catfile" "$A64/bin/catfile"
-commands aarch64 /bin/ctrace /progs/ns_attempts >"$A64/tests/commands"
+{
+	commands aarch64 /bin/ctrace /progs/ns_attempts
+	untraced_commands ut-aarch64 /bin/ctrace /progs/ns_routes
+} >"$A64/tests/commands"
 
 # ---- checks -----------------------------------------------------------------
 CALLS="clone(CLONE_NEWUTS) clone3(CLONE_NEWNET) unshare(CLONE_NEWNS) unshare(CLONE_NEWTIME)"
@@ -279,10 +266,48 @@ for o in ls:
 		"audit $(count "$A" "namespace violation")"
 }
 
+# judge_untraced LOG TAG: a CLONE_UNTRACED child and grandchild that unshare
+# (deny: both refused and reported; audit: both created and reported), and a
+# clone3(CLONE_UNTRACED) child (audit: "untraced", then seized: its unshare
+# is reported too)
+judge_untraced() {
+	local log=$1 tag=$2 d=$WORK/out m
+	mkdir -p "$d"
+	for m in tree.deny tree.audit c3.audit; do
+		block "$log" "$tag.$m" >"$d/$tag.$m"
+	done
+	local D=$d/$tag.tree.deny A=$d/$tag.tree.audit C=$d/$tag.c3.audit
+	local u="unshare(CLONE_NEWUSER|CLONE_NEWNS)"
+	expect "$tag" "untraced tree deny: exit 3, CLONE_UNTRACED cleared twice" test \
+		"$(end_rc "$log" "$tag.tree.deny") $(count "$D" "CLONE_UNTRACED cleared")" = "rc=3 2"
+	expect "$tag" "untraced tree deny: child and grandchild refused, nothing changed" test \
+		"$(count "$D" "child $u EPERM same")" = 2
+	expect "$tag" "untraced tree deny: both reported denied" test \
+		"$(count "$D" ") unshare(CLONE_NEWNS|CLONE_NEWUSER) denied")" = 2
+	expect "$tag" "untraced tree audit: exit 3, both created new user+mnt namespaces" test \
+		"$(end_rc "$log" "$tag.tree.audit") $(count "$A" "child $u ok changed")" = "rc=3 2"
+	expect "$tag" "untraced tree audit: both reported allowed" test \
+		"$(count "$A" ") unshare(CLONE_NEWNS|CLONE_NEWUSER) allowed")" = 2
+	expect "$tag" "clone3 untraced audit: exit 3, untraced, the seized child's unshare seen" \
+		test "$(end_rc "$log" "$tag.c3.audit") $(count "$C" ") clone3(0) untraced: created pid") \
+$(count "$C" ") unshare(CLONE_NEWUTS) allowed")" = "rc=3 1 1"
+}
+
 phase "boot x86 guest"
 if bash "$QEMU_DIR/run-guest.sh" i386 "$X86" "$WORK/x86-guest.log"; then
 	judge "$WORK/x86-guest.log" i386 /progs/ns_attempts thread grandchild main
 	judge "$WORK/x86-guest.log" int80 /progs64/ns_int80 main
+	judge "$WORK/x86-guest.log" c32 /progs/ns_attempts thread grandchild main
+	judge_untraced "$WORK/x86-guest.log" ut-i386
+	judge_untraced "$WORK/x86-guest.log" ut-c32
+	block "$WORK/x86-guest.log" ut-int80.deny >"$WORK/out/ut-int80.deny"
+	block "$WORK/x86-guest.log" ut-int80.audit >"$WORK/out/ut-int80.audit"
+	expect ut-int80 "int \$0x80 untraced child: deny refuses and reports its unshare" test \
+		"$(end_rc "$WORK/x86-guest.log" ut-int80.deny) $(count "$WORK/out/ut-int80.deny" \
+		") unshare(CLONE_NEWNS|CLONE_NEWUSER) denied")" = "rc=3 1"
+	expect ut-int80 "int \$0x80 untraced child: audit sees its new namespaces" test \
+		"$(end_rc "$WORK/x86-guest.log" ut-int80.audit) $(count "$WORK/out/ut-int80.audit" \
+		") unshare(CLONE_NEWNS|CLONE_NEWUSER) allowed")" = "rc=3 1"
 else
 	fail "x86 guest did not finish"
 fi
@@ -290,6 +315,7 @@ fi
 phase "boot aarch64 guest"
 if bash "$QEMU_DIR/run-guest.sh" aarch64 "$A64" "$WORK/aarch64-guest.log"; then
 	judge "$WORK/aarch64-guest.log" aarch64 /progs/ns_attempts thread grandchild main
+	judge_untraced "$WORK/aarch64-guest.log" ut-aarch64
 else
 	fail "aarch64 guest did not finish"
 fi

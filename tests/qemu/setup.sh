@@ -13,9 +13,11 @@ CACHE=${CTRACE_QEMU_CACHE:-/var/cache/ctrace-qemu}
 # gcc-multilib conflicts with gcc-aarch64-linux-gnu on Debian 12, so i386 uses
 # gcc-12-multilib (plus a private asm symlink, see cmake/toolchain-i386.cmake)
 # and aarch64 uses clang with the arm64 cross libc.
+# libseccomp-dev:i386 and :arm64 (multiarch, next to the host's) give the
+# static guest ctraces their seccomp filters (--deny=namespaces).
 PKGS=(qemu-system-x86 qemu-system-arm cpio gcc-12-multilib clang
       libc6-dev-arm64-cross libgcc-12-dev-arm64-cross binutils-aarch64-linux-gnu
-      cmake make dpkg-dev)
+      cmake make dpkg-dev libseccomp-dev libseccomp-dev:i386 libseccomp-dev:arm64)
 
 log() { echo "setup: $*" >&2; }
 
@@ -30,6 +32,10 @@ for p in "${PKGS[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
 	log "installing: ${missing[*]}"
+	for a in i386 arm64; do
+		dpkg --print-foreign-architectures | grep -qx "$a" ||
+			as_root dpkg --add-architecture "$a"
+	done
 	as_root apt-get update -qq
 	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-remove \
 		--no-install-recommends "${missing[@]}" >&2
