@@ -13,11 +13,14 @@ CACHE=${CTRACE_QEMU_CACHE:-/var/cache/ctrace-qemu}
 # gcc-multilib conflicts with gcc-aarch64-linux-gnu on Debian 12, so i386 uses
 # gcc-12-multilib (plus a private asm symlink, see cmake/toolchain-i386.cmake)
 # and aarch64 uses clang with the arm64 cross libc.
-# libseccomp-dev:i386 and :arm64 (multiarch, next to the host's) give the
-# static guest ctraces their seccomp filters (--deny=namespaces).
+# libseccomp-dev:i386 and :arm64 (multiarch, next to the host's, which
+# tools/install-deps.sh installs) give the static guest ctraces their seccomp
+# filters (--deny=namespaces).  Name foreign packages with their arch: a bare
+# name matches every installed arch and dpkg-query then prints one status each.
 PKGS=(qemu-system-x86 qemu-system-arm cpio gcc-12-multilib clang
       libc6-dev-arm64-cross libgcc-12-dev-arm64-cross binutils-aarch64-linux-gnu
-      cmake make dpkg-dev libseccomp-dev libseccomp-dev:i386 libseccomp-dev:arm64)
+      cmake make dpkg-dev "libseccomp-dev:$(dpkg --print-architecture)"
+      libseccomp-dev:i386 libseccomp-dev:arm64)
 
 log() { echo "setup: $*" >&2; }
 
@@ -36,7 +39,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 		dpkg --print-foreign-architectures | grep -qx "$a" ||
 			as_root dpkg --add-architecture "$a"
 	done
-	as_root apt-get update -qq
+	# An index that fails to download (a mirror mid-sync) need not stop the
+	# install: the lists already there may well do.
+	as_root apt-get update -qq || log "apt-get update failed; installing with the lists there are"
 	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-remove \
 		--no-install-recommends "${missing[@]}" >&2
 fi
