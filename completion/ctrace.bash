@@ -36,7 +36,7 @@ _ctrace_parse_help()
 		spec = substr($0, 3)
 		cut = index(spec, "  ")
 		if (cut) spec = substr(spec, 1, cut - 1)
-		gsub(/,/, " ", spec)
+		gsub(/, /, " ", spec)
 		n = split(spec, w, " ")
 		for (i = 1; i <= n; i++) {
 			t = w[i]
@@ -48,7 +48,8 @@ _ctrace_parse_help()
 				opt = substr(t, 1, eq - 1); val = substr(t, eq + 1)
 				if (w[i] ~ /\[=/)
 					print opt, "-"
-				if (val ~ /^[a-z0-9|-]+$/)
+				# "a|b|c", or groups "[key:]a|b,[key:]x|y" (long form of -ttt)
+				if (val ~ /^([a-z]+:)?[a-z0-9|-]+(,([a-z]+:)?[a-z0-9|-]+)*$/)
 					print opt "=", "=" val
 				else
 					print opt "=", val
@@ -82,11 +83,18 @@ _ctrace_load()
 	_ctrace_loaded_for=$cmd
 }
 
-# _ctrace_values KIND: the words an argument of that kind can be.
+# _ctrace_values KIND [N]: the words an argument of that kind can be (its
+# N-th comma-separated group's, for "=[key:]a|b,[key:]x|y").
 _ctrace_values()
 {
 	case $1 in
-	=*) echo "${1:1}" | tr '|' ' ' ;;
+	=*)
+		local -a groups
+		IFS=, read -r -a groups <<< "${1:1}"
+		local g=${groups[${2:-0}]:-}
+		g=${g#*:}
+		echo "${g//|/ }"
+		;;
 	*) echo "${_ctrace_placeholder_values[$1]}" ;;
 	esac
 }
@@ -135,6 +143,15 @@ _ctrace_arg()
 		[[ $text == *,* ]] && head=${text%,*},
 		local c
 		for c in $(compgen -W "$(_ctrace_values COLUMNS)" -- "${text##*,}"); do
+			echo "$head$c"
+		done
+		;;
+	=*,*)
+		# groups: complete the one being typed, after the earlier ones
+		local head="" commas=${text//[!,]/}
+		[[ $text == *,* ]] && head=${text%,*},
+		local c
+		for c in $(compgen -W "$(_ctrace_values "$kind" ${#commas})" -- "${text##*,}"); do
 			echo "$head$c"
 		done
 		;;

@@ -9,6 +9,7 @@
 # Env: CTRACE, PROGS, TESTS_DIR.  Exit 0: all checks passed, 77: no build dir.
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+export LC_ALL=C.UTF-8   # one sort order, and a locale man accepts
 build=$(dirname "$CTRACE")
 if [ ! -f "$build/CMakeCache.txt" ] || ! command -v cmake > /dev/null; then
 	echo "SKIP: $build is not a CMake build directory" >&2
@@ -86,7 +87,7 @@ printf '%s\n' "${COMPREPLY[@]}"
 EOF
 complete_line() {
 	PATH=$prefix/bin:$PATH bash "$WORK/drive.sh" \
-		"$prefix/share/bash-completion/completions/ctrace" "$1" | sort | tr '\n' ' ' | sed 's/ $//'
+		"$prefix/share/bash-completion/completions/ctrace" "$1" | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//'
 }
 
 check "completion: registered for ctrace" \
@@ -97,7 +98,7 @@ assert_eq "completion: ctrace --sum" \
 
 # The names ctrace itself lists, on every architecture.
 expected_clo=$(for a in x86_64 i386 aarch64 x32; do "$prefix/bin/ctrace" --list-syscalls --arch=$a; done |
-	awk '$2 ~ /^clo/ { print $2 }' | sort -u | tr '\n' ' ' | sed 's/ $//')
+	awk '$2 ~ /^clo/ { print $2 }' | LC_ALL=C sort -u | tr '\n' ' ' | sed 's/ $//')
 check "completion: ctrace lists clo* syscalls" test -n "$expected_clo"
 assert_eq "completion: ctrace -e trace=clo (names of all architectures)" "$expected_clo" \
 	"$(complete_line "ctrace -e trace=clo")"
@@ -123,6 +124,45 @@ touch "$WORK/trace-out.txt"
 assert_eq "completion: -o FILE" "$WORK/trace-out.txt" "$(complete_line "ctrace -o $WORK/trace-o")"
 assert_eq "completion: after PROG, nothing of ctrace's (bash's default)" "" \
 	"$(complete_line "ctrace -f ls --su")"
+
+# Options come from --help alone: a stand-in ctrace whose help names new
+# options gets them completed, with their values, and no change to the
+# completion is needed.
+fake=$WORK/fake/bin
+mkdir -p "$fake"
+cat > "$fake/ctrace" << 'FAKE'
+#!/bin/sh
+case $1 in
+--help) cat << 'HELP'
+Usage: ctrace [options]
+  -X FORMAT, --const-print-style=FORMAT  print constants raw, abbreviated or verbose
+  --tree[=dot]    print the process tree
+  --stamps[=[format:]none|time|unix,[precision:]s|ms|us|ns]  long form, two groups
+  -k, --stack-traces  print stack traces
+  -e trace=SET    trace only SET
+                  -n is not an option: continuation lines are text
+HELP
+;;
+--list-syscalls) echo "0 read 3"; echo "1 write 3" ;;
+--list-classes) echo "%file" ;;
+esac
+FAKE
+chmod +x "$fake/ctrace"
+fake_complete() {
+	PATH=$fake:$PATH bash "$WORK/drive.sh" \
+		"$prefix/share/bash-completion/completions/ctrace" "$1" | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//'
+}
+assert_eq "derived: the options of a new help" \
+	"--const-print-style= --stack-traces --stamps --stamps= --tree --tree= -X -e -k" \
+	"$(fake_complete "ctrace -")"
+assert_eq "derived: -X FORMAT values" "abbrev raw verbose" "$(fake_complete "ctrace -X ")"
+assert_eq "derived: --const-print-style=FORMAT" "raw" "$(fake_complete "ctrace --const-print-style=r")"
+assert_eq "derived: --tree[=dot]" "dot" "$(fake_complete "ctrace --tree=")"
+assert_eq "derived: first group of --stamps=" "none time unix" "$(fake_complete "ctrace --stamps=")"
+assert_eq "derived: second group" "unix,ms unix,ns unix,s unix,us" \
+	"$(fake_complete "ctrace --stamps=unix,")"
+assert_eq "derived: -e trace= from its --list-syscalls" "%file all none read write" \
+	"$(fake_complete "ctrace -e trace=")"
 
 # Every option in --help is offered, and every class ctrace lists.
 help_opts=$("$prefix/bin/ctrace" --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
