@@ -272,7 +272,7 @@ static const uint8_t *columns_of(const struct summary_opts *o)
 
 static void put_rule(struct strbuf *out, const uint8_t *cols, const unsigned *w)
 {
-	for (size_t i = 0; cols[i] != SUMMARY_COL_NONE && i < SUMMARY_COL_COUNT; i++) {
+	for (size_t i = 0; i < SUMMARY_COL_COUNT && cols[i] != SUMMARY_COL_NONE; i++) {
 		if (i)
 			strbuf_putc(out, ' ');
 		for (unsigned j = 0; j < w[cols[i]]; j++)
@@ -291,7 +291,7 @@ struct line {
 static void put_line(struct strbuf *out, const struct line *l, const uint8_t *cols,
 		     const unsigned *w)
 {
-	for (size_t i = 0; cols[i] != SUMMARY_COL_NONE && i < SUMMARY_COL_COUNT; i++) {
+	for (size_t i = 0; i < SUMMARY_COL_COUNT && cols[i] != SUMMARY_COL_NONE; i++) {
 		int c = cols[i];
 		int width = (int)w[c];
 		bool last = i + 1 == SUMMARY_COL_COUNT || cols[i + 1] == SUMMARY_COL_NONE;
@@ -341,7 +341,7 @@ void summary_format_table(struct strbuf *out, const struct summary_row *rows, si
 	add_totals(&t, rows, n);
 	column_widths(w, &t);
 
-	for (size_t i = 0; cols[i] != SUMMARY_COL_NONE && i < SUMMARY_COL_COUNT; i++) {
+	for (size_t i = 0; i < SUMMARY_COL_COUNT && cols[i] != SUMMARY_COL_NONE; i++) {
 		int c = cols[i];
 		bool last = i + 1 == SUMMARY_COL_COUNT || cols[i + 1] == SUMMARY_COL_NONE;
 		if (i)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ctrace/arch.h"
+#include "ctrace/status_filter.h"
 #include "ctrace/summary.h"
 #include "unit.h"
 
@@ -309,6 +310,24 @@ START_TEST(collector_personalities)
 }
 END_TEST
 
+/* -z / -Z: a call that died inside ("= ?") is shown by neither. */
+START_TEST(status_filters)
+{
+	struct syscall_event ok = { .exited = true }, failed = { .exited = true, .error = 2 },
+			     died = { .exited = false };
+
+	ck_assert(status_filter_shows(STATUS_ALL, &ok));
+	ck_assert(status_filter_shows(STATUS_ALL, &failed));
+	ck_assert(status_filter_shows(STATUS_ALL, &died));
+	ck_assert(status_filter_shows(STATUS_SUCCESSFUL, &ok));
+	ck_assert(!status_filter_shows(STATUS_SUCCESSFUL, &failed));
+	ck_assert(!status_filter_shows(STATUS_SUCCESSFUL, &died));
+	ck_assert(!status_filter_shows(STATUS_FAILED, &ok));
+	ck_assert(status_filter_shows(STATUS_FAILED, &failed));
+	ck_assert(!status_filter_shows(STATUS_FAILED, &died));
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("summary");
@@ -322,6 +341,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, parser_messages);
 	tcase_add_test(tc, json_object);
 	tcase_add_test(tc, collector_personalities);
+	tcase_add_test(tc, status_filters);
 	suite_add_tcase(s, tc);
 	return s;
 }
