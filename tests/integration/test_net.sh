@@ -1,0 +1,69 @@
+#!/bin/bash
+# Network decoders against strace 6.1: tests/progs/net_basics (AF_UNIX pairs
+# with SCM_RIGHTS and SCM_CREDENTIALS, named and abstract AF_UNIX streams, TCP
+# and UDP on 127.0.0.1 and ::1, socket options, failing calls) traced by both
+# and compared line for line after normalisation (compare.sh: every socket
+# call and the fd calls between them whole, the process startup by name).
+# The program uses fixed ports, so that both traces print the same ones: a
+# block of free ports is found by running it untraced first.
+# Env: CTRACE, PROGS, TESTS_DIR.  Exit: 0 ok, 1 a difference, 77 no strace.
+set -u
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=tests/integration/lib.sh
+. "$here/lib.sh"
+
+if [ ! -x "${STRACE:-/usr/bin/strace}" ]; then
+	echo "SKIP: strace not found" >&2
+	exit 77
+fi
+export CTRACE
+export DECODED=socket,socketpair,bind,connect,listen,accept,accept4,getsockname,getpeername,\
+shutdown,sendto,recvfrom,sendmsg,recvmsg,setsockopt,getsockopt,close,pipe2,unlink,exit_group
+
+prog=$PROGS/net_basics
+port=
+for _ in 1 2 3 4 5 6 7 8; do
+	p=$((20000 + RANDOM % 40000))
+	if run_to 30 "$prog" "$p" "$WORK" > /dev/null 2>&1; then
+		port=$p
+		break
+	fi
+done
+if [ -z "$port" ]; then
+	fail "net_basics found no free block of ports (or a socket call failed untraced)"
+	finish
+fi
+
+# compare NAME [-t OPTS]: the two traces of net_basics are equal.
+compare() {
+	local name=$1
+	shift
+	CHECKS=$((CHECKS + 1))
+	if "$here/compare.sh" "$@" "$prog" "$port" "$WORK" > "$WORK/$name.diff" 2>&1; then
+		pass "$name: identical to strace"
+	else
+		fail "$name: differs from strace:"
+		head -40 "$WORK/$name.diff" >&2
+	fi
+}
+
+compare net_basics
+compare net_basics-s8 -t "-s 8"
+compare net_basics-v -t -v
+compare net_basics-network -t "-e trace=%network"
+
+# The lines that matter are there at all (a compare of two empty traces passes).
+CHECKS=$((CHECKS + 1))
+run_to 60 "$CTRACE" -o "$WORK/ct" "$prog" "$port" "$WORK" > /dev/null 2>&1
+for want in 'cmsg_type=SCM_RIGHTS, cmsg_data=[' 'cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=' \
+	"sin_addr=inet_addr(\"127.0.0.1\")" 'inet_pton(AF_INET6, "::1", &sin6_addr)' \
+	'sun_path=@"ctrace-net-' \
+	'[2 => 16]' 'msg_namelen=128 => 16' 'SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=0}, 8)'; do
+	assert_contains "ctrace prints $want" "$WORK/ct" "$want"
+done
+# fd numbers depend on what the test runner left open: a pattern.
+assert_matches "ctrace prints socketpair's fds" "$WORK/ct" \
+	'^socketpair\(AF_UNIX, SOCK_DGRAM\|SOCK_CLOEXEC, 0, \[[0-9]+, [0-9]+\]\) += 0$'
+
+finish
