@@ -179,7 +179,8 @@ static bool json_emit(struct tracee *t)
  * " <unfinished ...>" first, then writes the pid prefix strace would
  * ("[pid N] " when `several` tasks share the output).
  */
-static void begin_line_as(struct tracee *t, bool several, const struct stop_time *at)
+static void begin_line_as(struct tracee *t, bool several, const struct stop_time *at,
+			  const struct timespec *delta)
 {
 	struct out_stream *s = t->out;
 
@@ -198,14 +199,17 @@ static void begin_line_as(struct tracee *t, bool several, const struct stop_time
 	else if (out.opts->always_show_pid || (!s->per_pid && several))
 		strbuf_printf(&out.sb, "[pid %5d] ", t->pid);
 	/* -t, -tt, -ttt, -r: when the stop that prints this line was seen. */
-	ts_format_prefix(&out.sb, &out.opts->ts, &out.ts, at);
+	if (delta)   /* -r measured already (-z, -Z) */
+		ts_format_prefix_measured(&out.sb, &out.opts->ts, at, delta);
+	else
+		ts_format_prefix(&out.sb, &out.opts->ts, &out.ts, at);
 	if (out.sb.len > prefix + 1)
 		color_mark(&out.spans, prefix, out.sb.len - 1, COLOR_PREFIX);
 }
 
 static void begin_line(struct tracee *t)
 {
-	begin_line_as(t, tracee_count() > 1, &t->stop_time);
+	begin_line_as(t, tracee_count() > 1, &t->stop_time, NULL);
 }
 
 /* strace's tabto(): the return value starts at column 40. */
@@ -233,6 +237,8 @@ void output_syscall_entry(struct tracee *t)
 		return;         /* the exit writes entry and exit as one object */
 	if (out.opts->status_filter) {   /* -z/-Z: the whole line at exit */
 		t->staged_pid_prefix = tracee_count() > 1;
+		if (out.opts->ts.relative)   /* strace's -r clock counts hidden calls */
+			t->staged_delta = ts_relative_advance(&out.ts, &t->ev.entry_time);
 		return;
 	}
 	begin_line(t);
@@ -256,7 +262,7 @@ void output_syscall_exit(struct tracee *t)
 	}
 	if (out.opts->status_filter) {
 		/* The time stamp of the entry, as strace stages it there. */
-		begin_line_as(t, t->staged_pid_prefix, &t->ev.entry_time);
+		begin_line_as(t, t->staged_pid_prefix, &t->ev.entry_time, &t->staged_delta);
 		format_entry_marked(t);
 	} else if (!t->line_open || s->line_owner != t) {
 		begin_line(t);

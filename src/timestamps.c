@@ -171,23 +171,39 @@ static void put_absolute(struct strbuf *out, const struct ts_opts *o, const stru
 	strbuf_putc(out, ' ');
 }
 
-void ts_format_prefix(struct strbuf *out, const struct ts_opts *o, struct ts_state *st,
-		      const struct stop_time *now)
+struct timespec ts_relative_advance(struct ts_state *st, const struct stop_time *now)
 {
-	if (o->absolute != TS_FORMAT_NONE)
-		put_absolute(out, o, &now->wall);
-	if (!o->relative)
-		return;
 	/* The first line is 0: strace starts its clock there. */
 	struct timespec d = st->have_prev ? elapsed(&st->prev_mono, &now->mono)
 					  : (struct timespec){ 0, 0 };
 	st->prev_mono = now->mono;
 	st->have_prev = true;
+	return d;
+}
+
+void ts_format_prefix_measured(struct strbuf *out, const struct ts_opts *o,
+			       const struct stop_time *now, const struct timespec *delta)
+{
 	bool with_absolute = o->absolute != TS_FORMAT_NONE;
+
+	if (with_absolute)
+		put_absolute(out, o, &now->wall);
+	if (!o->relative)
+		return;
 	if (with_absolute)
 		strbuf_puts(out, "(+");
-	put_seconds(out, 6, (long long)d.tv_sec, d.tv_nsec, o->rel_digits);
+	put_seconds(out, 6, (long long)delta->tv_sec, delta->tv_nsec, o->rel_digits);
 	strbuf_puts(out, with_absolute ? ") " : " ");
+}
+
+void ts_format_prefix(struct strbuf *out, const struct ts_opts *o, struct ts_state *st,
+		      const struct stop_time *now)
+{
+	struct timespec d = { 0, 0 };
+
+	if (o->relative)
+		d = ts_relative_advance(st, now);
+	ts_format_prefix_measured(out, o, now, &d);
 }
 
 void ts_format_duration(struct strbuf *out, const struct ts_opts *o,

@@ -34,6 +34,7 @@ struct tracee {
 	struct syscall_time times; /* of the current syscall (-c, -C) */
 
 	struct stop_time stop_time; /* when its current stop was seen (-t, -r, -T) */
+	struct timespec staged_delta; /* -z/-Z with -r: measured at the entry */
 	const struct arch *arch; /* personality of the last syscall */
 	struct syscall_event ev;
 	struct out_stream *out;

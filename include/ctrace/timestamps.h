@@ -79,6 +79,16 @@ struct ts_state {
 void ts_format_prefix(struct strbuf *out, const struct ts_opts *o, struct ts_state *st,
 		      const struct stop_time *now);
 
+/*
+ * The same in two steps, for a line staged at a call's entry and printed (or
+ * not) at its exit (-z, -Z): strace measures -r there, so a hidden call
+ * still restarts the -r clock.  ts_relative_advance() returns the time
+ * since the previous line (0 for the first) and makes `now` the previous.
+ */
+struct timespec ts_relative_advance(struct ts_state *st, const struct stop_time *now);
+void ts_format_prefix_measured(struct strbuf *out, const struct ts_opts *o,
+			       const struct stop_time *now, const struct timespec *delta);
+
 /* -T: " <0.000012>" for a syscall that ran from `entry` to `exit`. */
 void ts_format_duration(struct strbuf *out, const struct ts_opts *o,
 			const struct timespec *entry, const struct timespec *exit);

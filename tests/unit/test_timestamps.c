@@ -184,6 +184,33 @@ START_TEST(relative_deltas)
 }
 END_TEST
 
+/* -z/-Z: the -r clock advances at each entry, shown or not. */
+START_TEST(relative_measured_at_entry)
+{
+	struct ts_state st = { 0 };
+	struct ts_opts ttr = opts(2, NULL, "", NULL);
+
+	utc();
+	struct stop_time hidden = at(MIDNIGHT, 100000, 50, 100000);
+	struct stop_time shown = at(MIDNIGHT, 400000, 50, 400000);
+	struct timespec d_hidden = ts_relative_advance(&st, &hidden);
+	struct timespec d_shown = ts_relative_advance(&st, &shown);
+	ck_assert_int_eq(d_hidden.tv_sec, 0);
+	ck_assert_int_eq(d_hidden.tv_nsec, 0);   /* the first */
+	strbuf_reset(&sb);
+	ts_format_prefix_measured(&sb, &ttr, &shown, &d_shown);
+	ck_assert_str_eq(strbuf_str(&sb), "00:00:00.000400 (+     0.000300) ");
+	/* The next line is measured from the shown one's entry. */
+	ck_assert_str_eq(prefix(&ttr, &st, at(MIDNIGHT, 900000, 50, 900000)),
+			 "00:00:00.000900 (+     0.000500) ");
+	/* Without -r the delta is not printed. */
+	struct ts_opts t = opts(1, NULL, NULL, NULL);
+	strbuf_reset(&sb);
+	ts_format_prefix_measured(&sb, &t, &shown, &d_shown);
+	ck_assert_str_eq(strbuf_str(&sb), "00:00:00 ");
+}
+END_TEST
+
 static const char *duration(const struct ts_opts *o, struct timespec a, struct timespec b)
 {
 	strbuf_reset(&sb);
@@ -298,6 +325,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, absolute_forms_and_truncation);
 	tcase_add_test(tc, absolute_options_accumulate_and_errors);
 	tcase_add_test(tc, relative_deltas);
+	tcase_add_test(tc, relative_measured_at_entry);
 	tcase_add_test(tc, syscall_durations);
 	tcase_add_test(tc, json_members);
 	tcase_add_test(tc, color_modes_and_spans);
