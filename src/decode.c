@@ -33,7 +33,15 @@ void decode_syscall_entry(struct syscall_event *ev, const struct arch *arch, uin
 			  const uint64_t args[6], const struct mem_reader *mem,
 			  const struct decode_opts *opts)
 {
+	decode_syscall_entry_sp(ev, arch, nr, args, 0, mem, opts);
+}
+
+void decode_syscall_entry_sp(struct syscall_event *ev, const struct arch *arch, uint64_t nr,
+			     const uint64_t args[6], uint64_t stack_pointer,
+			     const struct mem_reader *mem, const struct decode_opts *opts)
+{
 	event_begin(ev, arch, nr, args);
+	ev->stack_pointer = stack_pointer;
 	run_decoder(ev, mem, opts, false);
 	ev->entry_tail = ev->args_list.tail;
 	if (ev->entry_sep_pending)

@@ -405,6 +405,23 @@ void json_format_syscall(struct strbuf *out, pid_t pid, const struct syscall_eve
 		strbuf_puts(out, ",\"retval_comment\":");
 		put_cstr(out, ev->rval_comment);
 	}
+	if (ev->rval_detail.head) {
+		strbuf_puts(out, ",\"retval_detail\":[");
+		for (const struct val *v = ev->rval_detail.head; v; v = v->next) {
+			bool first = true;
+			if (v != ev->rval_detail.head)
+				strbuf_putc(out, ',');
+			strbuf_putc(out, '{');
+			if (v->name) {
+				put_key(out, &first, "name");
+				put_cstr(out, v->name);
+			}
+			put_key(out, &first, "value");
+			format_value(out, v);
+			strbuf_putc(out, '}');
+		}
+		strbuf_putc(out, ']');
+	}
 	strbuf_putc(out, '}');
 }
 

@@ -136,10 +136,8 @@ void strace_format_val(struct strbuf *out, const struct val *v)
 		format_hex(out, v->u);
 		break;
 	case VAL_OCT:
-		if (v->u)
-			strbuf_printf(out, "%#" PRIo64, v->u);
-		else
-			strbuf_putc(out, '0');
+		/* strace's "%#03o": 000, 022, 0644 */
+		strbuf_printf(out, "%#03" PRIo64, v->u);
 		break;
 	case VAL_PTR:
 		if (v->u)
@@ -270,7 +268,7 @@ void strace_format_rval(struct strbuf *out, const struct syscall_event *ev)
 		strbuf_printf(out, "= %#" PRIx64, (uint64_t)ev->rval);
 		break;
 	case RVAL_OCTAL:
-		strbuf_printf(out, "= %#" PRIo64, (uint64_t)ev->rval);
+		strbuf_printf(out, "= %#03" PRIo64, (uint64_t)ev->rval);
 		break;
 	case RVAL_UDECIMAL:
 		strbuf_printf(out, "= %" PRIu64, (uint64_t)ev->rval);
@@ -281,8 +279,21 @@ void strace_format_rval(struct strbuf *out, const struct syscall_event *ev)
 		strbuf_printf(out, "= %" PRId64, ev->rval);
 		break;
 	}
-	if (ev->rval_comment)
+	if (ev->rval_detail.head) {
+		strbuf_puts(out, " (");
+		for (const struct val *v = ev->rval_detail.head; v; v = v->next) {
+			struct val unnamed = *v;
+			if (v != ev->rval_detail.head)
+				strbuf_puts(out, ", ");
+			if (v->name)
+				strbuf_printf(out, "%s ", v->name);
+			unnamed.name = NULL;
+			strace_format_val(out, &unnamed);
+		}
+		strbuf_putc(out, ')');
+	} else if (ev->rval_comment) {
 		strbuf_printf(out, " (%s)", ev->rval_comment);
+	}
 }
 
 void strace_pad_to_rval_column(struct strbuf *out, size_t line_start)

@@ -134,7 +134,8 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 	if (!trace_filter_selects(&tr.opts->filter, id))
 		return;
 
-	decode_syscall_entry(&t->ev, arch, nr, info->args, &mem, &tr.opts->decode);
+	decode_syscall_entry_sp(&t->ev, arch, nr, info->args, info->stack_pointer, &mem,
+				&tr.opts->decode);
 	t->ev.entry_time = t->stop_time;   /* -T, --json: the call starts here */
 	t->syscall_shown = true;
 	output_syscall_entry(t);
@@ -184,6 +185,7 @@ static int read_syscall_info(struct tracee *t, struct syscall_regs *r, bool *ent
 		long n = ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof(info), &info);
 		if (n > 0) {
 			r->audit_arch = info.arch;
+			r->stack_pointer = info.stack_pointer;
 			if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
 				*entry = true;
 				r->nr = info.entry.nr;

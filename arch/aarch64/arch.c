@@ -338,6 +338,7 @@ const struct arch arch_aarch64 = {
 	.reg_size = 8,
 	.open_flags = &xlat_open_flags_generic,
 	.stat_layout = STAT_LAYOUT_GENERIC,
+	.rt_sigframe_mask = 168,   /* siginfo (128) + uc_flags, uc_link, stack_t (40) */
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,
 	.tls_is_user_desc = 0,
 	.syscall_ids = aarch64_syscall_ids,

@@ -28,6 +28,7 @@ int arch_native_read_regs(int pid, struct syscall_regs *out)
 		out->args[i] = u.regs[i];
 	out->nr = u.regs[8];
 	out->rval = (int64_t)u.regs[0];
+	out->stack_pointer = u.sp;
 	out->entry_hint = -1;
 	return 0;
 }

@@ -471,6 +471,9 @@ const struct arch arch_i386 = {
 	.reg_size = 4,
 	.open_flags = &xlat_open_flags_x86,
 	.stat_layout = STAT_LAYOUT_I386_64,
+	/* sp - 4 + pretcode, sig, pinfo, puc, siginfo (144) + ucontext_ia32 uc_sigmask (108) */
+	.rt_sigframe_mask = 248,
+	.epoll_packed = 1,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,
 	.tls_is_user_desc = 1,
 	.syscall_ids = i386_syscall_ids,

@@ -22,6 +22,7 @@ int arch_native_read_regs(int pid, struct syscall_regs *out)
 		out->args[i] = a[i];
 	out->nr = (uint32_t)u.orig_eax;
 	out->rval = (int32_t)u.eax;
+	out->stack_pointer = (uint32_t)u.esp;
 	/* eax holds -ENOSYS at every entry stop: see arch/x86_64/regs.c. */
 	out->entry_hint = out->rval == -ENOSYS ? -1 : 0;
 	return 0;

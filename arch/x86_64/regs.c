@@ -30,6 +30,7 @@ int arch_native_read_regs(int pid, struct syscall_regs *out)
 			out->args[i] = (uint32_t)a[i];
 		out->nr = (uint32_t)u.orig_rax;
 		out->rval = (int32_t)u.rax;
+		out->stack_pointer = (uint32_t)u.rsp;
 	} else {
 		const uint64_t a[6] = { u.rdi, u.rsi, u.rdx, u.r10, u.r8, u.r9 };
 		out->audit_arch = AUDIT_ARCH_X86_64;
@@ -37,6 +38,7 @@ int arch_native_read_regs(int pid, struct syscall_regs *out)
 			out->args[i] = a[i];
 		out->nr = u.orig_rax;
 		out->rval = (int64_t)u.rax;
+		out->stack_pointer = u.rsp;
 	}
 	/* The kernel sets the return register to -ENOSYS before the entry stop;
 	 * anything else there is an exit (an exit returning -ENOSYS is the one

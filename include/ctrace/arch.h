@@ -69,6 +69,13 @@ struct arch {
 	 * bits beyond the access mode, and the layout of struct stat. */
 	const struct xlat *open_flags;
 	uint8_t stat_layout;            /* enum stat_layout_id */
+	/* struct epoll_event is packed on x86 (12 bytes, data at offset 4),
+	 * naturally aligned elsewhere (16 bytes, data at 8). */
+	uint8_t epoll_packed;
+	/* Bytes from the stack pointer at rt_sigreturn's entry to the signal
+	 * mask in the frame it restores (struct rt_sigframe, ucontext's
+	 * uc_sigmask, the return address already popped on x86); 0: unknown. */
+	uint16_t rt_sigframe_mask;
 	/* i386: the tls argument of clone points to a struct user_desc */
 	uint8_t tls_is_user_desc;
 	/* Syscall numbers are table indexes after subtracting nr_base. */
@@ -122,6 +129,7 @@ struct syscall_regs {
 	uint64_t nr;
 	uint64_t args[6];
 	int64_t rval;
+	uint64_t stack_pointer;         /* at entry; 0: unknown */
 	/* 1: certainly a syscall-entry stop, 0: certainly an exit stop,
 	 * -1: the registers cannot tell (the tracer's own bookkeeping decides). */
 	int entry_hint;

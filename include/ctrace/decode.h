@@ -62,6 +62,10 @@ struct decode_ctx {
 void decode_syscall_entry(struct syscall_event *ev, const struct arch *arch,
 			  uint64_t nr, const uint64_t args[6],
 			  const struct mem_reader *mem, const struct decode_opts *opts);
+/* The same with the stack pointer at entry, which rt_sigreturn needs. */
+void decode_syscall_entry_sp(struct syscall_event *ev, const struct arch *arch,
+			     uint64_t nr, const uint64_t args[6], uint64_t stack_pointer,
+			     const struct mem_reader *mem, const struct decode_opts *opts);
 void decode_syscall_exit(struct syscall_event *ev, int64_t rval,
 			 const struct mem_reader *mem, const struct decode_opts *opts);
 

@@ -51,6 +51,13 @@ struct syscall_event {
 	unsigned error;                   /* errno, 0 on success */
 	enum rval_format rval_format;
 	const char *rval_comment;         /* printed after the value: "(flags O_RDONLY)" */
+	/* Values the kernel returned besides the result, printed after it in
+	 * parentheses instead of a comment: poll's "([{fd=3, revents=POLLIN}])",
+	 * select's "(in [3], left {...})" (a named value prints as "name value"). */
+	struct val_list rval_detail;
+	/* The stack pointer at entry (0: unknown): where rt_sigreturn finds the
+	 * signal frame whose mask it restores. */
+	uint64_t stack_pointer;
 
 	/* When the tracer saw the entry stop (set after decoding: decoders never
 	 * read clocks); -T and --json measure the call from there. */

@@ -21,7 +21,7 @@ enum val_kind {
 	VAL_INT,       /* signed decimal: -1, 42 */
 	VAL_UINT,      /* unsigned decimal */
 	VAL_HEX,       /* 0x1f; zero prints as 0 */
-	VAL_OCT,       /* 0755; zero prints as 0 */
+	VAL_OCT,       /* 0755, 022; zero prints as 000 (strace's %#03o) */
 	VAL_PTR,       /* NULL or 0x7ffd... */
 	VAL_FLAGS,     /* bit set named by `xlat`, see struct val_flags */
 	VAL_ENUM,      /* one value named by `xlat`; unknown: 0x2a slash-star XXX_??? star-slash */
