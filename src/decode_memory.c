@@ -4,6 +4,7 @@
  */
 #include "ctrace/decode_path.h"
 #include "ctrace/syscalls.h"
+#include "ctrace/xlat_calls.h"
 #include "ctrace/xlat_more.h"
 
 /*
@@ -66,4 +67,34 @@ void dec_brk(struct decode_ctx *ctx)
 		return;
 	}
 	arg_ptr(ctx, NULL, ctx->ev->args[0]);
+}
+
+/* madvise(addr, length, advice) */
+void dec_madvise(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	arg_ptr(ctx, NULL, ctx->ev->args[0]);
+	arg_ulong(ctx, ctx->ev->args[1]);
+	ctx_arg(ctx, val_enum(ctx_arena(ctx), NULL, (uint32_t)ctx->ev->args[2],
+			      &xlat_madvise_advice));
+}
+
+/* mremap(old, old_size, new_size, flags[, new_address]): the address only with MREMAP_FIXED. */
+#define MREMAP_FIXED_BIT 2
+
+void dec_mremap(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting) {
+		rval_address(ctx);
+		return;
+	}
+	arg_ptr(ctx, NULL, args[0]);
+	arg_ulong(ctx, args[1]);
+	arg_ulong(ctx, args[2]);
+	ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)args[3], &xlat_mremap_flags, 0));
+	if (args[3] & MREMAP_FIXED_BIT)
+		arg_ptr(ctx, NULL, args[4]);
 }

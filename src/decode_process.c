@@ -11,6 +11,7 @@
 #include "ctrace/decode_path.h"
 #include "ctrace/siginfo.h"
 #include "ctrace/syscalls.h"
+#include "ctrace/xlat_calls.h"
 
 /* strace prints undecoded calls of an unknown number with this many arguments. */
 #define UNKNOWN_SYSCALL_NARGS 6
@@ -233,4 +234,38 @@ void dec_wait4(struct decode_ctx *ctx)
 		ctx_arg(ctx, rusage_val(ctx, args[3]));
 	else
 		arg_ptr(ctx, NULL, args[3]);
+}
+
+/* The kernel's siginfo_t: 128 bytes on every architecture. */
+#define SIGINFO_BYTES 128
+
+/*
+ * waitid(idtype, id, infop, options, rusage): like wait4, the type and id at
+ * entry with a pending ", ", the rest at exit.  A WNOHANG call that found no
+ * child leaves the siginfo zeroed: "{}".
+ */
+void dec_waitid(struct decode_ctx *ctx)
+{
+	struct syscall_event *ev = ctx->ev;
+	struct arena *a = ctx_arena(ctx);
+	const uint64_t *args = ev->args;
+	uint8_t info[SIGINFO_BYTES];
+
+	if (!ctx->exiting) {
+		ctx_arg(ctx, val_enum(a, NULL, (uint32_t)args[0], &xlat_waitid_types));
+		arg_int(ctx, NULL, args[1]);
+		ev->entry_sep_pending = true;
+		return;
+	}
+	if (!args[2])
+		arg_ptr(ctx, NULL, 0);
+	else if (ctx_failed(ctx) || !mem_read_full(ctx, args[2], info, sizeof(info)))
+		arg_ptr(ctx, NULL, args[2]);
+	else
+		ctx_arg(ctx, decode_siginfo(a, info, sizeof(info), ctx->arch->word_size));
+	ctx_arg(ctx, val_flags(a, NULL, (uint32_t)args[3], &xlat_wait4_options, 0));
+	if (ctx_failed(ctx))
+		arg_ptr(ctx, NULL, args[4]);
+	else
+		ctx_arg(ctx, rusage_val(ctx, args[4]));
 }

@@ -72,6 +72,17 @@ decoder_fn dec_mmap, dec_munmap, dec_mprotect, dec_brk, dec_rt_sigaction, dec_rt
 /* Calls on file names (src/decode_path_calls.c). */
 decoder_fn dec_path, dec_path_mode, dec_two_paths, dec_at_path_mode, dec_unlinkat, dec_renameat,
 	dec_fchmod, dec_truncate, dec_getcwd, dec_umask, dec_fadvise64, dec_statfs, dec_sysinfo;
+/* Waiting on descriptors (src/decode_poll.c), vector I/O (src/decode_iov.c). */
+decoder_fn dec_poll, dec_ppoll, dec_select, dec_pselect6, dec_epoll_create, dec_epoll_create1,
+	dec_epoll_ctl, dec_epoll_wait, dec_eventfd, dec_readv, dec_writev;
+/* Clocks (src/decode_time.c), prctl (src/decode_prctl.c), memory (src/decode_memory.c). */
+decoder_fn dec_clock_gettime, dec_clock_settime, dec_clock_nanosleep, dec_nanosleep,
+	dec_gettimeofday, dec_utimensat, dec_prctl, dec_madvise, dec_mremap;
+/* Signal frames (src/decode_sigframe.c), CPU masks (src/decode_sched.c), waitid
+ * (src/decode_process.c), ids (src/decode_creds.c), src/decode_fd_calls.c. */
+decoder_fn dec_rt_sigreturn, dec_sigaltstack, dec_sched_getaffinity, dec_sched_setaffinity,
+	dec_waitid, dec_setid, dec_getresid, dec_chown, dec_fchown, dec_fchownat,
+	dec_close_range, dec_copy_file_range, dec_getgroups, dec_alarm;
 
 /* Sockets (src/decode_net.c, decode_msghdr.c, decode_sockopt.c). */
 decoder_fn dec_socket, dec_socketpair, dec_bind_connect, dec_listen, dec_shutdown, dec_sockname,

@@ -1,0 +1,243 @@
+/*
+ * clock_gettime, clock_getres, clock_settime, clock_nanosleep, nanosleep,
+ * gettimeofday, utimensat (and their *_time64 forms), as strace 6.1 prints
+ * them; see tests/unit/test_decode_time.c.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "ctrace/decode_path.h"
+#include "ctrace/decode_time.h"
+#include "ctrace/syscalls.h"
+#include "ctrace/xlat_calls.h"
+#include "ctrace/xlat_more.h"
+
+#define TIMER_ABSTIME_BIT 1
+#define UTIME_NOW_NSEC ((1L << 30) - 1)
+#define UTIME_OMIT_NSEC ((1L << 30) - 2)
+
+unsigned time_word_size(const struct decode_ctx *ctx)
+{
+	static const char suffix[] = "_time64";
+	const char *name = ctx->ev->desc ? ctx->ev->desc->name : "";
+	size_t n = strlen(name);
+
+	if (n >= sizeof(suffix) - 1 && !strcmp(name + n - (sizeof(suffix) - 1), suffix))
+		return 8;
+	return ctx->arch->reg_size;
+}
+
+bool ctx_erestart(const struct decode_ctx *ctx)
+{
+	unsigned e = ctx->ev->error;
+
+	return (e >= 512 && e <= 514) || e == 516;
+}
+
+static bool read_time_word(struct decode_ctx *ctx, uint64_t addr, unsigned width, int64_t *out)
+{
+	if (width == 4) {
+		int32_t w;
+		if (!mem_read_full(ctx, addr, &w, sizeof(w)))
+			return false;
+		*out = w;
+		return true;
+	}
+	return mem_read_full(ctx, addr, out, sizeof(*out));
+}
+
+static struct val *time_pair_at(struct decode_ctx *ctx, uint64_t addr, unsigned width,
+				const char *second)
+{
+	struct arena *a = ctx_arena(ctx);
+	int64_t sec, frac;
+
+	if (!addr)
+		return val_ptr(a, NULL, 0);
+	if (!read_time_word(ctx, addr, width, &sec) ||
+	    !read_time_word(ctx, addr + width, width, &frac))
+		return val_ptr(a, NULL, addr);
+	struct val *s = val_struct(a, NULL);
+	val_add(s, val_int(a, "tv_sec", sec));
+	val_add(s, val_int(a, second, frac));
+	return s;
+}
+
+struct val *timespec_at(struct decode_ctx *ctx, uint64_t addr, unsigned width)
+{
+	return time_pair_at(ctx, addr, width, "tv_nsec");
+}
+
+struct val *timeval_at(struct decode_ctx *ctx, uint64_t addr)
+{
+	return time_pair_at(ctx, addr, ctx->arch->reg_size, "tv_usec");
+}
+
+static struct val *clock_val(struct decode_ctx *ctx, uint64_t raw)
+{
+	return val_enum(ctx_arena(ctx), NULL, (uint32_t)raw, &xlat_clocks);
+}
+
+/* clock_gettime(clk, tp), clock_getres(clk, res): the time at exit. */
+void dec_clock_gettime(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (!ctx->exiting) {
+		ctx_arg(ctx, clock_val(ctx, args[0]));
+		ctx->ev->entry_sep_pending = true;
+		return;
+	}
+	if (ctx_failed(ctx))
+		arg_ptr(ctx, NULL, args[1]);
+	else
+		ctx_arg(ctx, timespec_at(ctx, args[1], time_word_size(ctx)));
+}
+
+/* clock_settime(clk, tp) */
+void dec_clock_settime(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	ctx_arg(ctx, clock_val(ctx, ctx->ev->args[0]));
+	ctx_arg(ctx, timespec_at(ctx, ctx->ev->args[1], time_word_size(ctx)));
+}
+
+/*
+ * The remaining time is written only when a relative sleep is interrupted;
+ * otherwise strace shows its address (the memory may be uninitialised).
+ */
+static void remaining_at_exit(struct decode_ctx *ctx, uint64_t addr, bool absolute)
+{
+	if (!absolute && ctx_erestart(ctx))
+		ctx_arg(ctx, timespec_at(ctx, addr, time_word_size(ctx)));
+	else
+		arg_ptr(ctx, NULL, addr);
+}
+
+/* clock_nanosleep(clk, flags, req, rem) */
+void dec_clock_nanosleep(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+	uint32_t flags = (uint32_t)args[1];
+
+	if (!ctx->exiting) {
+		ctx_arg(ctx, clock_val(ctx, args[0]));
+		ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, flags, &xlat_timer_flags, 0));
+		ctx_arg(ctx, timespec_at(ctx, args[2], time_word_size(ctx)));
+		ctx->ev->entry_sep_pending = true;
+		return;
+	}
+	remaining_at_exit(ctx, args[3], flags & TIMER_ABSTIME_BIT);
+}
+
+/* nanosleep(req, rem) */
+void dec_nanosleep(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (!ctx->exiting) {
+		ctx_arg(ctx, timespec_at(ctx, args[0], time_word_size(ctx)));
+		ctx->ev->entry_sep_pending = true;
+		return;
+	}
+	remaining_at_exit(ctx, args[1], false);
+}
+
+static struct val *timezone_at(struct decode_ctx *ctx, uint64_t addr)
+{
+	struct arena *a = ctx_arena(ctx);
+	int32_t tz[2];
+
+	if (!addr)
+		return val_ptr(a, NULL, 0);
+	if (!mem_read_full(ctx, addr, tz, sizeof(tz)))
+		return val_ptr(a, NULL, addr);
+	struct val *s = val_struct(a, NULL);
+	val_add(s, val_int(a, "tz_minuteswest", tz[0]));
+	val_add(s, val_int(a, "tz_dsttime", tz[1]));
+	return s;
+}
+
+/* gettimeofday(tv, tz): both written at exit. */
+void dec_gettimeofday(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (!ctx->exiting)
+		return;
+	if (ctx_failed(ctx)) {
+		arg_ptr(ctx, NULL, args[0]);
+		arg_ptr(ctx, NULL, args[1]);
+		return;
+	}
+	ctx_arg(ctx, timeval_at(ctx, args[0]));
+	ctx_arg(ctx, timezone_at(ctx, args[1]));
+}
+
+/*
+ * One of utimensat's two times: UTIME_NOW, UTIME_OMIT, or the time with
+ * the local date strace adds ("2023-11-14T22:13:20.000000005+0000").
+ */
+static struct val *utime_val(struct decode_ctx *ctx, int64_t sec, int64_t nsec)
+{
+	struct arena *a = ctx_arena(ctx);
+
+	if (nsec == UTIME_NOW_NSEC)
+		return val_text(a, NULL, "UTIME_NOW");
+	if (nsec == UTIME_OMIT_NSEC)
+		return val_text(a, NULL, "UTIME_OMIT");
+	struct val *s = val_struct(a, NULL);
+	val_add(s, val_int(a, "tv_sec", sec));
+	val_add(s, val_int(a, "tv_nsec", nsec));
+	time_t t = (time_t)sec;
+	struct tm tm;
+	char date[64], zone[16];
+	if (nsec >= 0 && nsec < 1000000000 && localtime_r(&t, &tm) &&
+	    strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm) &&
+	    strftime(zone, sizeof(zone), "%z", &tm)) {
+		if (nsec)
+			s->comment = arena_printf(a, "%s.%09lld%s", date, (long long)nsec, zone);
+		else
+			s->comment = arena_printf(a, "%s%s", date, zone);
+	}
+	return s;
+}
+
+static struct val *utimes_at(struct decode_ctx *ctx, uint64_t addr)
+{
+	struct arena *a = ctx_arena(ctx);
+	unsigned w = time_word_size(ctx);
+	int64_t t[4];
+
+	if (!addr)
+		return val_ptr(a, NULL, 0);
+	for (unsigned i = 0; i < 4; i++)
+		if (!read_time_word(ctx, addr + i * w, w, &t[i]))
+			return val_ptr(a, NULL, addr);
+	struct val *arr = val_array(a, NULL);
+	val_add(arr, utime_val(ctx, t[0], t[1]));
+	val_add(arr, utime_val(ctx, t[2], t[3]));
+	return arr;
+}
+
+/* utimensat(dirfd, path, times, flags) */
+void dec_utimensat(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting)
+		return;
+	arg_dirfd(ctx, args[0]);
+	arg_path(ctx, args[1]);
+	ctx_arg(ctx, utimes_at(ctx, args[2]));
+	ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)args[3], &xlat_at_flags, 0));
+}
+
+/* alarm(seconds): an unsigned int. */
+void dec_alarm(struct decode_ctx *ctx)
+{
+	if (!ctx->exiting)
+		ctx_arg(ctx, val_uint(ctx_arena(ctx), NULL, (uint32_t)ctx->ev->args[0]));
+}

@@ -1,0 +1,78 @@
+/*
+ * Tables of the madvise, mremap, vector I/O, sigaltstack, close_range and
+ * waitid decoders, from <asm-generic/mman-common.h>, <linux/mman.h>,
+ * <linux/fs.h>, <linux/signal.h>, <linux/close_range.h> and <linux/wait.h>.
+ */
+#include "ctrace/xlat_calls.h"
+
+static const struct xlat_entry madvise_entries[] = {
+	{ 0, "MADV_NORMAL" },
+	{ 1, "MADV_RANDOM" },
+	{ 2, "MADV_SEQUENTIAL" },
+	{ 3, "MADV_WILLNEED" },
+	{ 4, "MADV_DONTNEED" },
+	{ 8, "MADV_FREE" },
+	{ 9, "MADV_REMOVE" },
+	{ 10, "MADV_DONTFORK" },
+	{ 11, "MADV_DOFORK" },
+	{ 12, "MADV_MERGEABLE" },
+	{ 13, "MADV_UNMERGEABLE" },
+	{ 14, "MADV_HUGEPAGE" },
+	{ 15, "MADV_NOHUGEPAGE" },
+	{ 16, "MADV_DONTDUMP" },
+	{ 17, "MADV_DODUMP" },
+	{ 18, "MADV_WIPEONFORK" },
+	{ 19, "MADV_KEEPONFORK" },
+	{ 20, "MADV_COLD" },
+	{ 21, "MADV_PAGEOUT" },
+	{ 22, "MADV_POPULATE_READ" },
+	{ 23, "MADV_POPULATE_WRITE" },
+	{ 24, "MADV_DONTNEED_LOCKED" },
+	{ 25, "MADV_COLLAPSE" },
+	{ 100, "MADV_HWPOISON" },
+	{ 101, "MADV_SOFT_OFFLINE" },
+	{ 0, NULL }
+};
+const struct xlat xlat_madvise_advice = { madvise_entries, "MADV_???" };
+
+static const struct xlat_entry mremap_entries[] = {
+	{ 1, "MREMAP_MAYMOVE" },
+	{ 2, "MREMAP_FIXED" },
+	{ 4, "MREMAP_DONTUNMAP" },
+	{ 0, NULL }
+};
+const struct xlat xlat_mremap_flags = { mremap_entries, "MREMAP_???" };
+
+static const struct xlat_entry rwf_entries[] = {
+	{ 0x01, "RWF_HIPRI" },
+	{ 0x02, "RWF_DSYNC" },
+	{ 0x04, "RWF_SYNC" },
+	{ 0x08, "RWF_NOWAIT" },
+	{ 0x10, "RWF_APPEND" },
+	{ 0, NULL }
+};
+const struct xlat xlat_rwf_flags = { rwf_entries, "RWF_???" };
+
+static const struct xlat_entry sigaltstack_entries[] = {
+	{ 1, "SS_ONSTACK" },
+	{ 2, "SS_DISABLE" },
+	{ 0x80000000, "SS_AUTODISARM" },
+	{ 0, NULL }
+};
+const struct xlat xlat_sigaltstack_flags = { sigaltstack_entries, "SS_???" };
+
+static const struct xlat_entry close_range_entries[] = {
+	{ 1 << 1, "CLOSE_RANGE_UNSHARE" },
+	{ 1 << 2, "CLOSE_RANGE_CLOEXEC" },
+	{ 0, NULL }
+};
+const struct xlat xlat_close_range_flags = { close_range_entries, "CLOSE_RANGE_???" };
+
+static const struct xlat_entry waitid_type_entries[] = {
+	{ 0, "P_ALL" },
+	{ 1, "P_PID" },
+	{ 2, "P_PGID" },
+	{ 3, "P_PIDFD" },
+	{ 0, NULL }
+};
+const struct xlat xlat_waitid_types = { waitid_type_entries, "P_???" };
