@@ -16,6 +16,7 @@
 #include "ctrace/explain.h"
 #include "ctrace/ns_gate.h"
 #include "ctrace/seccomp_trace.h"
+#include "ctrace/stack_trace.h"
 #include "ctrace/status_filter.h"
 #include "ctrace/tracer.h"
 
@@ -29,7 +30,7 @@ enum {
 };
 
 static const char usage_text[] =
-	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-q|-qq] [-s N] [-v]\n"
+	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-k] [-q|-qq] [-s N] [-v]\n"
 	"              [-c|-C [-S SORTBY] [-U COLUMNS] [-w]] [-z|-Z]\n"
 	"              [-t|-tt|-ttt] [-r] [-T] [--always-show-pid] [--color=WHEN]\n"
 	"              [--deny=namespaces|--audit=namespaces [--report=FILE]] [PROG [ARGS...]]\n"
@@ -42,6 +43,8 @@ static const char usage_text[] =
 	"  -e trace=SET    trace only SET: names, %class (%process, %file, %network,\n"
 	"                  %signal, %ipc, %desc, %memory, %creds, %clock, %pure,\n"
 	"                  %namespace...), all, none; a leading ! negates\n"
+	"  -k              print the user stack of each traced syscall (and signal)\n"
+	"                  under its line, as strace -k does (libunwind)\n"
 	"  -q              suppress attach/detach and personality messages\n"
 	"  -qq             also suppress exit status lines (+++ exited with N +++)\n"
 	"  -s N            print at most N bytes of each string (default 32)\n"
@@ -248,7 +251,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 	trace_filter_init(&o->filter);
 	opterr = 0;
 	/* "+": options end at PROG, whose own options are its business. */
-	while ((c = getopt_long(argc, argv, "+:fo:p:e:qs:vhVcCS:U:wzZtrT", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:p:e:kqs:vhVcCS:U:wzZtrT", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks++;
@@ -344,6 +347,12 @@ static void parse_args(struct options *o, int argc, char **argv)
 			break;
 		case 'X':
 			o->explain = true;
+			break;
+		case 'k':   /* src/stack_trace.c */
+			if (!stack_trace_available())
+				fatal("-k: this ctrace was built without libunwind-ptrace, "
+				      "it cannot print stack traces");
+			o->stack_trace = true;
 			break;
 		case 'q':
 			o->quiet++;

@@ -11,6 +11,7 @@
 #include "ctrace/print.h"
 #include "ctrace/print_json.h"
 #include "ctrace/siginfo.h"
+#include "ctrace/stack_trace.h"
 #include "ctrace/status_filter.h"
 #include "ctrace/summary.h"
 #include "ctrace/timestamps.h"
@@ -257,6 +258,8 @@ void output_syscall_exit(struct tracee *t)
 		return;
 	if (out.opts->json) {
 		json_format_syscall(&out.sb, t->pid, &t->ev);
+		if (t->ev.stack)
+			json_append_stack(&out.sb, t->ev.stack);   /* -k */
 		json_emit_at(t, &t->ev.entry_time, t->ev.exited ? &t->stop_time.mono : NULL);
 		return;
 	}
@@ -289,17 +292,25 @@ void output_syscall_exit(struct tracee *t)
 	s->line_owner = NULL;
 	t->line_open = false;
 	emit(s);
+	/* -k: the frames right under the line, as strace prints them. */
+	if (t->ev.stack) {
+		strace_format_stack(&out.sb, t->ev.stack);
+		emit(s);
+	}
 	/* --explain: the sentences go right under the completed line. */
 	if (out.opts->explain && t->ev.exited && explain_event(&out.sb, &t->ev, "    "))
 		emit(s);
 }
 
-void output_signal(struct tracee *t, const struct val *siginfo, int sig)
+void output_signal(struct tracee *t, const struct val *siginfo, int sig,
+		   const struct stack_trace *stack)
 {
 	if (summary_hides_trace())   /* -c */
 		return;
 	if (out.opts->json) {
 		json_format_signal(&out.sb, t->pid, sig, siginfo);
+		if (stack)
+			json_append_stack(&out.sb, stack);   /* -k */
 		json_emit(t);
 		return;
 	}
@@ -319,6 +330,7 @@ void output_signal(struct tracee *t, const struct val *siginfo, int sig)
 	strbuf_puts(&out.sb, " ---");
 	mark_from(line, COLOR_SIGNAL);
 	strbuf_putc(&out.sb, '\n');
+	strace_format_stack(&out.sb, stack);   /* -k; nothing when NULL */
 	emit(t->out);
 }
 

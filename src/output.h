@@ -10,6 +10,8 @@
 #include "ctrace/tracer.h"
 #include "tracee.h"
 
+struct stack_trace;
+
 /* Opens -o FILE (or uses stderr).  Returns -1 with errno on failure. */
 int output_open(const struct options *opts);
 /* Gives a new task its stream (its own FILE.PID with -ff).  -1 on failure. */
@@ -23,7 +25,9 @@ void output_syscall_entry(struct tracee *t);
 /* The exit of the current syscall; also for a task that vanished inside it
  * (t->ev.exited false: "= ?"). */
 void output_syscall_exit(struct tracee *t);
-void output_signal(struct tracee *t, const struct val *siginfo, int sig);
+/* `stack`: -k's frames where the signal arrived, or NULL. */
+void output_signal(struct tracee *t, const struct val *siginfo, int sig,
+		   const struct stack_trace *stack);
 void output_group_stop(struct tracee *t, int sig);
 void output_exit(struct tracee *t, int status);
 void output_superseded(struct tracee *t, pid_t by);

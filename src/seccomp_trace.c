@@ -5,6 +5,7 @@
 #include "ctrace/arch.h"
 #include "ctrace/seccomp_trace.h"
 #include "ctrace/tracer.h"
+#include "stack_trace.h"
 
 #ifdef CTRACE_HAVE_SECCOMP
 #include <seccomp.h>
@@ -30,8 +31,9 @@ int seccomp_load_filter(void *scmp_ctx)
  * int $0x80 is filtered too).  A selected name libseccomp does not know
  * would silently go untraced: then the whole filter is given up.
  */
-static scmp_filter_ctx build(const struct trace_filter *f)
+static scmp_filter_ctx build(const struct options *o)
 {
+	const struct trace_filter *f = &o->filter;
 	uint32_t trace = SCMP_ACT_TRACE(0);
 	uint32_t dflt = f->unknown_selected ? trace : SCMP_ACT_ALLOW;
 	scmp_filter_ctx ctx = seccomp_init(dflt);
@@ -47,7 +49,9 @@ static scmp_filter_ctx build(const struct trace_filter *f)
 	seccomp_arch_add(ctx, SCMP_ARCH_X32);
 #endif
 	for (int id = 1; id < SYS_COUNT; id++) {
-		bool selected = trace_filter_selects(f, (enum syscall_id)id);
+		/* -k must see the calls that change the address space. */
+		bool selected = trace_filter_selects(f, (enum syscall_id)id) ||
+				(o->stack_trace && stack_trace_watches((enum syscall_id)id));
 		if ((selected ? trace : SCMP_ACT_ALLOW) == dflt)
 			continue;
 		int nr = seccomp_syscall_resolve_name(syscall_descs[id].name);
@@ -71,7 +75,7 @@ int seccomp_trace_setup(const struct options *o)
 	if (o->seccomp_trace == SECCOMP_TRACE_OFF || !o->filter.given || !o->argv ||
 	    o->nattach || o->ns_gate)
 		return 0;
-	filter = build(&o->filter);
+	filter = build(o);
 	/* Not fatal: tracing every syscall gives the same output, slower. */
 	return 0;
 }

@@ -13,6 +13,7 @@
 #include "ctrace/timestamps.h"
 
 struct out_stream;
+struct stack_state;
 
 struct tracee {
 	pid_t pid;
@@ -38,6 +39,7 @@ struct tracee {
 	const struct arch *arch; /* personality of the last syscall */
 	struct syscall_event ev;
 	struct out_stream *out;
+	struct stack_state *stack; /* -k (src/stack_trace.c); NULL until needed */
 };
 
 /* The table of live tasks, by pid. */

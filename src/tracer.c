@@ -22,6 +22,7 @@
 #include "ctrace/siginfo.h"
 #include "ctrace/tracer.h"
 #include "output.h"
+#include "stack_trace.h"
 #include "syscall_time.h"
 #include "tracee.h"
 
@@ -97,6 +98,7 @@ static void resume(struct tracee *t, int sig)
 
 static void forget(struct tracee *t)
 {
+	stack_trace_forget(t);       /* -k */
 	output_detach_tracee(t);
 	tracee_remove(t);
 }
@@ -124,6 +126,7 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 	enum syscall_id id = desc ? (enum syscall_id)(desc - syscall_descs) : SYS_none;
 	struct mem_reader mem = tracee_mem_reader(t);
 
+	stack_trace_syscall_entry(t, id);   /* -k: every call, shown or not */
 	if (ns_gate_active())   /* --deny/--audit=namespaces: every call, shown or not */
 		ns_gate_syscall_entry(t->pid, info->audit_arch, id, info->args, &mem);
 
@@ -147,6 +150,7 @@ static void syscall_exit(struct tracee *t, const struct syscall_regs *info)
 	if (!t->in_syscall)
 		return;       /* attached inside a syscall: its entry was never seen */
 	t->in_syscall = false;
+	stack_trace_syscall_exit(t);   /* -k: sets t->ev.stack, stopped here */
 	if (t->syscall_shown) {
 		syscall_time_exit(&t->times);
 		struct mem_reader mem = tracee_mem_reader(t);
@@ -244,7 +248,7 @@ static void signal_delivery_stop(struct tracee *t, int sig)
 	const struct val *info = NULL;
 	if (ptrace(PTRACE_GETSIGINFO, t->pid, 0L, &si) == 0)
 		info = decode_siginfo(&tr.scratch, &si, sizeof(si), sizeof(long));
-	output_signal(t, info, sig);
+	output_signal(t, info, sig, stack_trace_signal(t));   /* -k: its stack */
 	resume(t, sig);
 }
 
@@ -322,6 +326,7 @@ static void task_died(struct tracee *t, int status)
 		tr.held--;
 	if (t->in_syscall && t->syscall_shown && t->out) {
 		t->ev.exited = false;     /* "= ?": the call never returned */
+		stack_trace_task_died(t);   /* -k: a stack taken at entry (exit_group) */
 		output_syscall_exit(t);
 	}
 	if (t->out)
@@ -382,6 +387,7 @@ static void handle_status(pid_t pid, int status)
 		break;
 	case PTRACE_EVENT_EXEC:
 		t = exec_event(t);
+		stack_trace_exec(t);   /* -k: a new address space */
 		resume(t, 0);
 		break;
 	case PTRACE_EVENT_SECCOMP:
@@ -617,6 +623,8 @@ int tracer_run(const struct options *opts, int *term_signal)
 	tr.hold_newborns = opts->ns_gate == NS_GATE_AUDIT;
 	*term_signal = 0;
 	syscall_time_setup(opts);   /* what -c, -C need measured */
+	if (opts->stack_trace && stack_trace_enable() < 0)
+		return 1;
 
 	if (output_open(opts) < 0) {
 		output_note("Can't fopen '%s': %s", opts->outfile, strerror(errno));

@@ -17,6 +17,8 @@
 #include "ctrace/timestamps.h"
 #include "ctrace/val.h"
 
+struct stack_trace;
+
 /* How the return value prints when the call succeeded. */
 enum rval_format {
 	RVAL_DECIMAL,     /* = 42 */
@@ -62,6 +64,10 @@ struct syscall_event {
 	/* When the tracer saw the entry stop (set after decoding: decoders never
 	 * read clocks); -T and --json measure the call from there. */
 	struct stop_time entry_time;
+
+	/* -k: the user stack, printed under the line (owned by the tracer's
+	 * src/stack_trace.c; NULL without -k). */
+	const struct stack_trace *stack;
 
 	uint64_t scratch[4];              /* decoder state kept from entry to exit */
 	struct arena arena;               /* owns every val above */

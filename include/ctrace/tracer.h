@@ -35,6 +35,7 @@ struct options {
 	struct ts_opts ts;         /* -t, -tt, -ttt, -r, -T (src/timestamps.c) */
 	bool always_show_pid;      /* --always-show-pid: a pid on every line */
 	int color;                 /* --color=: enum color_mode (src/color.c) */
+	bool stack_trace;          /* -k: each call's user stack (src/stack_trace.c) */
 };
 
 /*
