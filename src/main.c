@@ -19,6 +19,7 @@
 #include "ctrace/stack_trace.h"
 #include "ctrace/status_filter.h"
 #include "ctrace/tracer.h"
+#include "tracer_tree.h"
 
 /* Long options without a short form (getopt_long's values past any char). */
 enum {
@@ -27,6 +28,8 @@ enum {
 	OPT_ABSOLUTE_TS,
 	OPT_ALWAYS_SHOW_PID,
 	OPT_COLOR,
+	OPT_TREE,            /* src/tracer_tree.c */
+	OPT_TREE_FILE,
 };
 
 static const char usage_text[] =
@@ -83,6 +86,11 @@ static const char usage_text[] =
 	"  --audit=namespaces  let them run, report each namespace created or entered\n"
 	"  --report=FILE   with --deny/--audit, also write violations to FILE as JSON Lines\n"
 	"                  (--deny/--audit imply -f, and trace=none unless -e trace= is given)\n"
+	"  --tree[=text|dot|json]  when tracing ends, print the tree of every process\n"
+	"                  and thread: how each was created, what it exec'd, its\n"
+	"                  namespaces, how it ended (dot: Graphviz; json: with --json);\n"
+	"                  after the trace, on stderr or -o FILE\n"
+	"  --tree-file=FILE  write the --tree output to FILE instead\n"
 	"  --explain       under each clone, clone3, fork, vfork, unshare and setns line,\n"
 	"                  explain its flags, what they amount to and its registers\n"
 	"  --decode SYSCALL VALUE [--arch=NAME]  without tracing, print VALUE (hex or\n"
@@ -238,11 +246,15 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
 		{ "color", optional_argument, NULL, OPT_COLOR },   /* src/color.c */
 		{ "colour", optional_argument, NULL, OPT_COLOR },
+		{ "tree", optional_argument, NULL, OPT_TREE },        /* src/tracer_tree.c */
+		{ "tree-file", required_argument, NULL, OPT_TREE_FILE },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *sort_by = NULL, *columns = NULL;   /* -S, -U: checked after -c/-C */
 	char err[256];
 	int c;
+	bool tree = false;
+	const char *tree_arg = NULL;
 
 	memset(o, 0, sizeof(*o));
 	o->decode = decode_opts_default;
@@ -345,6 +357,13 @@ static void parse_args(struct options *o, int argc, char **argv)
 		case 'J':
 			o->json = true;
 			break;
+		case OPT_TREE:
+			tree = true;
+			tree_arg = optarg;
+			break;
+		case OPT_TREE_FILE:
+			o->tree_file = optarg;
+			break;
 		case 'X':
 			o->explain = true;
 			break;
@@ -389,6 +408,9 @@ static void parse_args(struct options *o, int argc, char **argv)
 		o->follow_forks = 2;
 	if (o->follow_forks == 2 && !o->outfile)
 		o->follow_forks = 1;
+	char tree_err[256];
+	if (tracer_tree_options(o, tree, tree_arg, tree_err, sizeof(tree_err)) < 0)
+		usage_error("%s", tree_err);
 	char gate_err[256];   /* --deny/--audit: -f, quiet gate, -p limits */
 	if (ns_gate_options(o, gate_err, sizeof(gate_err)) < 0)
 		usage_error("%s", gate_err);

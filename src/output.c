@@ -433,6 +433,12 @@ void output_detached(struct tracee *t)
 	json_emit(t);
 }
 
+void output_trailer(const char *text, size_t len)
+{
+	if (out.shared.fp)
+		fwrite(text, 1, len, out.shared.fp);
+}
+
 void output_note(const char *fmt, ...)
 {
 	va_list ap;

@@ -40,6 +40,9 @@ void output_personality(struct tracee *t, const struct arch *arch);
 void output_attached(struct tracee *t, bool followed);
 void output_detached(struct tracee *t);
 
+/* Text written after the whole trace on the shared stream (--tree). */
+void output_trailer(const char *text, size_t len);
+
 /* "ctrace: ..." diagnostics on stderr (not the trace). */
 void output_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -6,6 +6,7 @@
 #include "ctrace/seccomp_trace.h"
 #include "ctrace/tracer.h"
 #include "stack_trace.h"
+#include "tracer_tree.h"
 
 #ifdef CTRACE_HAVE_SECCOMP
 #include <seccomp.h>
@@ -51,7 +52,8 @@ static scmp_filter_ctx build(const struct options *o)
 	for (int id = 1; id < SYS_COUNT; id++) {
 		/* -k must see the calls that change the address space. */
 		bool selected = trace_filter_selects(f, (enum syscall_id)id) ||
-				(o->stack_trace && stack_trace_watches((enum syscall_id)id));
+				(o->stack_trace && stack_trace_watches((enum syscall_id)id)) ||
+				tracer_tree_needs(o, (enum syscall_id)id);   /* --tree */
 		if ((selected ? trace : SCMP_ACT_ALLOW) == dflt)
 			continue;
 		int nr = seccomp_syscall_resolve_name(syscall_descs[id].name);

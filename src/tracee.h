@@ -23,6 +23,7 @@ struct tracee {
 	bool hide_until_execve;  /* PROG before its execve: ctrace's own setup code */
 	bool in_syscall;         /* between syscall-entry and syscall-exit stops */
 	bool syscall_shown;      /* the current syscall passed the filter */
+	bool syscall_decoded;    /* ... or was decoded anyway, for --tree */
 	bool line_open;          /* its entry is printed, the exit not yet */
 	bool line_interrupted;   /* another line came in between: "<unfinished ...>" */
 	bool expect_initial_stop;/* auto-attached child: its first stop is not a group-stop */

@@ -25,6 +25,7 @@
 #include "stack_trace.h"
 #include "syscall_time.h"
 #include "tracee.h"
+#include "tracer_tree.h"
 
 static struct {
 	const struct options *opts;
@@ -115,6 +116,7 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 
 	t->in_syscall = true;
 	t->syscall_shown = false;
+	t->syscall_decoded = false;
 	if (!arch)
 		return;       /* a personality we have no table for */
 	if (arch != t->arch) {
@@ -134,13 +136,17 @@ static void syscall_entry(struct tracee *t, const struct syscall_regs *info)
 	 * and so is what follows a failed execve (strace shows neither). */
 	if (t->hide_until_execve && id != SYS_execve && id != SYS_execveat)
 		return;
-	if (!trace_filter_selects(&tr.opts->filter, id))
+	bool shown = trace_filter_selects(&tr.opts->filter, id);
+	if (!shown && !tracer_tree_wants(id))   /* --tree: clone, execve & co, always */
 		return;
 
 	decode_syscall_entry_sp(&t->ev, arch, nr, info->args, info->stack_pointer, &mem,
 				&tr.opts->decode);
 	t->ev.entry_time = t->stop_time;   /* -T, --json: the call starts here */
-	t->syscall_shown = true;
+	t->syscall_decoded = true;
+	t->syscall_shown = shown;
+	if (!shown)
+		return;       /* decoded for --tree only */
 	output_syscall_entry(t);
 	syscall_time_entry(&t->times);   /* -c, -C: as late as possible */
 }
@@ -151,12 +157,16 @@ static void syscall_exit(struct tracee *t, const struct syscall_regs *info)
 		return;       /* attached inside a syscall: its entry was never seen */
 	t->in_syscall = false;
 	stack_trace_syscall_exit(t);   /* -k: sets t->ev.stack, stopped here */
-	if (t->syscall_shown) {
-		syscall_time_exit(&t->times);
+	if (t->syscall_decoded) {
+		if (t->syscall_shown)
+			syscall_time_exit(&t->times);
 		struct mem_reader mem = tracee_mem_reader(t);
 		decode_syscall_exit(&t->ev, info->rval, &mem, &tr.opts->decode);
-		summary_syscall(&t->ev, &t->times);   /* -c, -C */
-		output_syscall_exit(t);
+		if (t->syscall_shown) {
+			summary_syscall(&t->ev, &t->times);   /* -c, -C */
+			output_syscall_exit(t);
+		}
+		tracer_tree_syscall(t);   /* --tree */
 	}
 	/* --deny/--audit=namespaces; a child the kernel did not attach is seized */
 	pid_t untraced = ns_gate_syscall_exit(t->pid, info->rval);
@@ -311,6 +321,7 @@ static struct tracee *exec_event(struct tracee *t)
 	if (!execer)
 		return t;
 	pid_t leader_pid = t->pid;
+	tracer_tree_takeover((pid_t)former, leader_pid);   /* --tree */
 	output_pid_changed(execer, leader_pid);
 	output_superseded(t, (pid_t)former);
 	bool leader_started = t->started_by_us;
@@ -331,6 +342,7 @@ static void task_died(struct tracee *t, int status)
 	}
 	if (t->out)
 		output_exit(t, status);
+	tracer_tree_exit(t->pid, status);   /* --tree */
 	if (t->pid == tr.child) {
 		tr.child_status = status;
 		tr.child_done = true;
@@ -401,6 +413,7 @@ static void handle_status(pid_t pid, int status)
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0) {
 			if (ns_gate_active())   /* --audit=namespaces: the child's namespaces */
 				ns_gate_fork_event(t->pid, (pid_t)child);
+			tracer_tree_fork(t, (pid_t)child);   /* --tree */
 			newborn_seen((pid_t)child);
 		}
 		resume(t, 0);
@@ -486,6 +499,7 @@ static int start_program(const char *path, char **argv)
 		return -1;
 	}
 	struct tracee *t = new_tracee(pid);
+	tracer_tree_root(pid, false, 0);   /* --tree */
 	t->started_by_us = true;
 	t->hide_until_execve = true;
 	tr.child = pid;
@@ -493,13 +507,14 @@ static int start_program(const char *path, char **argv)
 	return 0;
 }
 
-static int seize(pid_t tid)
+static int seize(pid_t tid, pid_t leader)
 {
 	if (ptrace(PTRACE_SEIZE, tid, 0L, ptrace_options(false)) < 0)
 		return -1;
 	if (ptrace(PTRACE_INTERRUPT, tid, 0L, 0L) < 0)
 		return -1;
 	output_attached(new_tracee(tid), false);   /* --json */
+	tracer_tree_root(tid, true, leader);        /* --tree */
 	return 0;
 }
 
@@ -527,7 +542,7 @@ static void adopt(pid_t pid)
  */
 static int attach_process(pid_t pid)
 {
-	if (seize(pid) < 0) {
+	if (seize(pid, 0) < 0) {
 		output_note("attach: ptrace(PTRACE_SEIZE, %d): %s", pid, strerror(errno));
 		return -1;
 	}
@@ -544,7 +559,7 @@ static int attach_process(pid_t pid)
 				pid_t tid = (pid_t)atoi(e->d_name);
 				if (tid <= 0 || tracee_find(tid))
 					continue;
-				if (seize(tid) == 0) {
+				if (seize(tid, pid) == 0) {
 					threads++;
 					found_new = true;
 				}
@@ -589,6 +604,7 @@ static void shut_down(int sig)
 				output_note("Process %d detached", t->pid);
 			stop_time_now(&t->stop_time);
 			output_detached(t);   /* --json */
+			tracer_tree_detached(t->pid);   /* --tree */
 			forget(t);
 			continue;
 		}
@@ -599,6 +615,7 @@ static void shut_down(int sig)
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
+			tracer_tree_exit(t->pid, status);   /* --tree */
 			if (pid == tr.child) {
 				tr.child_status = status;
 				tr.child_done = true;
@@ -628,6 +645,10 @@ int tracer_run(const struct options *opts, int *term_signal)
 
 	if (output_open(opts) < 0) {
 		output_note("Can't fopen '%s': %s", opts->outfile, strerror(errno));
+		return 1;
+	}
+	if (tracer_tree_start(opts) < 0) {   /* --tree-file */
+		output_close();
 		return 1;
 	}
 	catch_fatal_signals();
@@ -667,6 +688,7 @@ int tracer_run(const struct options *opts, int *term_signal)
 	for (;;) {
 		if (tr.fatal_signal) {
 			shut_down(tr.fatal_signal);
+			tracer_tree_finish();   /* --tree */
 			output_close();
 			*term_signal = tr.fatal_signal;
 			return 128 + tr.fatal_signal;
@@ -688,6 +710,7 @@ int tracer_run(const struct options *opts, int *term_signal)
 		}
 		handle_status(pid, status);
 	}
+	tracer_tree_finish();   /* --tree */
 	output_close();
 	arena_free(&tr.scratch);
 

@@ -1,4 +1,6 @@
 /* Constructors for decoded values (include/ctrace/val.h). */
+#include <string.h>
+
 #include "ctrace/val.h"
 
 void val_list_append(struct val_list *list, struct val *v)
@@ -130,4 +132,28 @@ struct val *val_add(struct val *parent, struct val *child)
 		p = &(*p)->next;
 	*p = child;
 	return child;
+}
+
+static const char *copy_cstr(struct arena *a, const char *s)
+{
+	return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+struct val *val_copy(struct arena *a, const struct val *v)
+{
+	struct val *c = arena_alloc(a, sizeof(*c));
+
+	*c = *v;
+	c->next = NULL;
+	c->children = NULL;
+	/* Names, comments and texts may live in the event's arena too. */
+	c->name = copy_cstr(a, v->name);
+	c->comment = copy_cstr(a, v->comment);
+	if (v->kind == VAL_TEXT)
+		c->text = copy_cstr(a, v->text);
+	if (v->kind == VAL_STR)
+		c->str.bytes = arena_strndup(a, v->str.bytes, v->str.len);
+	for (const struct val *ch = v->children; ch; ch = ch->next)
+		val_add(c, val_copy(a, ch));
+	return c;
 }

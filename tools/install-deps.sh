@@ -6,6 +6,8 @@ set -eu
 packages="build-essential cmake pkg-config check libunwind-dev libseccomp-dev strace python3 jq"
 # man-db (and its groff-base): test_install.sh checks that the man page renders without warnings.
 packages="$packages man-db"
+# graphviz: test_tree_dot.sh renders --tree=dot with dot -Tpng.
+packages="$packages graphviz"
 # clang and its runtimes: the libFuzzer targets of fuzz/ (tests/integration/test_fuzz.sh).
 packages="$packages clang libclang-rt-14-dev"
 missing=""

@@ -36,6 +36,9 @@ struct options {
 	bool always_show_pid;      /* --always-show-pid: a pid on every line */
 	int color;                 /* --color=: enum color_mode (src/color.c) */
 	bool stack_trace;          /* -k: each call's user stack (src/stack_trace.c) */
+	int tree;                  /* --tree[=FORMAT]: enum ptree_format (src/tracer_tree.c) */
+	const char *tree_file;     /* --tree-file=FILE */
+	bool tree_stderr;          /* the tree goes to stderr, not to the trace's -o FILE */
 };
 
 /*

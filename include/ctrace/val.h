@@ -124,4 +124,8 @@ struct val *val_ellipsis(struct arena *a);
 /* Append `child` to a struct, array or written value; returns child. */
 struct val *val_add(struct val *parent, struct val *child);
 
+/* A deep copy of `v` (without its siblings) in `a`, so that it outlives the
+ * event it came from (the process tree keeps execve's path and argv). */
+struct val *val_copy(struct arena *a, const struct val *v);
+
 #endif
