@@ -74,8 +74,10 @@ fail:
 
 int seccomp_trace_setup(const struct options *o)
 {
+	/* Not without -f: SECCOMP_RET_TRACE in a child nobody traces fails the
+	 * call with ENOSYS (strace too needs -f for its --seccomp-bpf). */
 	if (o->seccomp_trace == SECCOMP_TRACE_OFF || !o->filter.given || !o->argv ||
-	    o->nattach || o->ns_gate)
+	    o->nattach || o->ns_gate || !o->follow_forks)
 		return 0;
 	filter = build(o);
 	/* Not fatal: tracing every syscall gives the same output, slower. */

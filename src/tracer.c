@@ -368,8 +368,12 @@ static void handle_status(pid_t pid, int status)
 	struct tracee *t = tracee_find(pid);
 
 	if (!t) {
-		if (!WIFSTOPPED(status))
-			return;   /* not ours */
+		if (!WIFSTOPPED(status)) {
+			/* A new child killed before its first stop was seen:
+			 * --tree still knows it from its parent's fork event. */
+			tracer_tree_exit(pid, status);
+			return;
+		}
 		/* A child of a traced task, auto-attached by TRACE{CLONE,FORK,VFORK}:
 		 * its first stop may come before its parent's fork event. */
 		t = new_child(pid);

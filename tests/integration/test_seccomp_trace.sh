@@ -35,6 +35,13 @@ check "--seccomp-bpf=off: every syscall stops ($n >= 40000)" test "$n" -ge 40000
 requests -f >"$WORK/all"
 assert_not_contains "no -e trace=: no filter" "$WORK/all" "PTRACE_O_TRACESECCOMP"
 
+# Without -f the children run untraced: a filter stopping at their selected
+# calls would fail them with ENOSYS, so there is none.
+requests -e trace=%process >"$WORK/nof"
+assert_not_contains "without -f: no filter" "$WORK/nof" "PTRACE_O_TRACESECCOMP"
+assert_eq "without -f: an untraced child's write works" hi \
+	"$("$CTRACE" -e trace=write -o /dev/null sh -c '/bin/echo hi')"
+
 # The traces are strace's, filter or not (strace runs without its filter).
 for set in '%process' 'clone,clone3,wait4,exit_group' '!getppid' 'clone,clone3,unshare,setns,execve'; do
 	check "trace=$set: same as strace" bash "$TESTS_DIR/integration/compare.sh" \
