@@ -340,6 +340,36 @@ void ptree_syscall(struct ptree *t, pid_t pid, const struct syscall_event *ev)
 	}
 }
 
+void ptree_newborn(struct ptree *t, pid_t pid, pid_t tgid, pid_t ppid)
+{
+	if (live(t, pid))
+		return;   /* its fork event came first */
+	struct ptree_node *n = node_new(t, pid, PTREE_ORPHAN);
+	n->hint_tgid = tgid;
+	n->hint_ppid = ppid;
+}
+
+void ptree_settle(struct ptree *t)
+{
+	for (struct ptree_node *n = t->nodes; n; n = n->next) {
+		if (n->origin != PTREE_ORPHAN || n->parent)
+			continue;
+		bool thread = n->hint_tgid && n->hint_tgid != n->pid;
+		pid_t owner_pid = thread ? n->hint_tgid : n->hint_ppid;
+		struct ptree_node *owner = NULL;
+		/* The newest earlier node of that pid: the owner existed first. */
+		for (struct ptree_node *o = t->nodes; o != n; o = o->next)
+			if (o->pid == owner_pid && !o->thread)
+				owner = o;
+		if (!owner_pid || !owner)
+			continue;
+		n->thread = thread;
+		if (!n->command)
+			n->command = owner->command;
+		link_child(owner, n);
+	}
+}
+
 void ptree_exec_takeover(struct ptree *t, pid_t former, pid_t leader)
 {
 	struct ptree_node *n = live(t, former);
@@ -452,7 +482,7 @@ void ptree_format_how(struct strbuf *out, const struct ptree_node *n)
 		strbuf_puts(out, "attached");
 		return;
 	case PTREE_ORPHAN:
-		strbuf_puts(out, "creator not seen");
+		strbuf_puts(out, "creation not seen");
 		return;
 	case PTREE_CREATED:
 		break;

@@ -80,6 +80,7 @@ static struct tracee *new_child(pid_t pid)
 	if (!tr.opts->quiet && !tr.opts->outfile && !tr.opts->json)
 		output_note("Process %d attached", pid);
 	output_attached(t, true);   /* --json */
+	tracer_tree_newborn(pid);   /* --tree: its parent's fork event may never come */
 	return t;
 }
 

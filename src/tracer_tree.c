@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ctrace/process_tree.h"
@@ -101,6 +102,32 @@ void tracer_tree_root(pid_t pid, bool attached, pid_t leader)
 			   attached ? comm_of(pid, comm, sizeof(comm)) : NULL);
 }
 
+/*
+ * Where a new task belongs, from /proc/PID/status: its process (Tgid) and
+ * its parent process (PPid).  The tree uses them only if the parent's fork
+ * event never comes (the parent killed while stopped at it).
+ */
+void tracer_tree_newborn(pid_t pid)
+{
+	char path[64], line[256];
+	pid_t tgid = 0, ppid = 0;
+
+	if (!tt.on)
+		return;
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		if (!strncmp(line, "Tgid:", 5))
+			tgid = (pid_t)atoi(line + 5);
+		else if (!strncmp(line, "PPid:", 5))
+			ppid = (pid_t)atoi(line + 5);
+	}
+	fclose(f);
+	ptree_newborn(&tt.tree, pid, tgid, ppid);
+}
+
 void tracer_tree_fork(struct tracee *parent, pid_t child)
 {
 	if (!tt.on)
@@ -141,6 +168,7 @@ void tracer_tree_finish(void)
 
 	if (!tt.on)
 		return;
+	ptree_settle(&tt.tree);
 	switch (tt.opts->tree) {
 	case PTREE_DOT:
 		ptree_render_dot(&sb, &tt.tree);

@@ -79,6 +79,7 @@ struct ptree_node {
 	int status;                /* PTREE_EXITED, PTREE_KILLED */
 	pid_t became;              /* PTREE_EXEC_LEADER: the leader's pid it took */
 	bool in_creating_call;     /* its fork event came, the call's exit not yet */
+	pid_t hint_tgid, hint_ppid;/* PTREE_ORPHAN: from /proc when first seen */
 
 	struct ptree_node *parent; /* the task that created it */
 	struct ptree_node *group;  /* its process's node (itself unless a thread) */
@@ -115,6 +116,12 @@ void ptree_fork(struct ptree *t, pid_t parent, pid_t child, const struct syscall
 void ptree_syscall(struct ptree *t, pid_t pid, const struct syscall_event *ev);
 /* A non-leader thread `former` ran execve and took over the leader's pid. */
 void ptree_exec_takeover(struct ptree *t, pid_t former, pid_t leader);
+/* A new task seen before its parent's fork event: its process (tgid) and
+ * parent process (ppid), 0 if unknown, for ptree_settle(). */
+void ptree_newborn(struct ptree *t, pid_t pid, pid_t tgid, pid_t ppid);
+/* Hangs the tasks whose creation was never seen under their process (a
+ * thread) or parent process, as ptree_newborn() told; before rendering. */
+void ptree_settle(struct ptree *t);
 /* A task's end: its wait status. */
 void ptree_exit(struct ptree *t, pid_t pid, int status);
 void ptree_detached(struct ptree *t, pid_t pid);

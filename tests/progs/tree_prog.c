@@ -5,7 +5,9 @@
  * tasks still blocked.  The root reaps both and exits 0.
  *
  * Every step waits for the one before it (pipes, waitpid), so the tree has
- * the same shape on every run: only the pids change.
+ * the same shape on every run: only the pids change.  The second child says
+ * it is ready only once both pthread_create calls have returned: a tracer
+ * has then seen both creations, which a SIGKILL can no longer cut short.
  */
 #define _GNU_SOURCE	/* CMake defines it too */
 #include <pthread.h>
@@ -17,14 +19,9 @@ static int ready[2];
 
 static void *blocked(void *arg)
 {
-	char c = 1;
-
-	/* The second thread says when both exist. */
-	if (arg)
-		write(ready[1], &c, 1);
 	for (;;)
 		pause();
-	return NULL;
+	return arg;
 }
 
 int main(void)
@@ -44,7 +41,9 @@ int main(void)
 	pid_t second = fork();
 	if (second == 0) {
 		pthread_create(&t1, NULL, blocked, NULL);
-		pthread_create(&t2, NULL, blocked, (void *)1);
+		pthread_create(&t2, NULL, blocked, NULL);
+		c = 1;
+		write(ready[1], &c, 1);
 		for (;;)
 			pause();
 	}

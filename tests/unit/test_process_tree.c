@@ -303,6 +303,36 @@ START_TEST(event_orders)
 }
 END_TEST
 
+/*
+ * Fork events that never come (the parent killed while stopped at one): the
+ * tasks go under the process and parent /proc named when they were first
+ * seen; one seen first whose fork event does come is linked by it.
+ */
+START_TEST(lost_fork_events)
+{
+	setup(true);
+	ptree_root(&tree, 600, false, 0, "p");
+	create(600, SYS_fork, DECODE_ARGS(0), 601);
+	ptree_newborn(&tree, 602, 601, 600);    /* a thread of 601 */
+	ptree_newborn(&tree, 603, 603, 601);    /* a child process of 601 */
+	ptree_newborn(&tree, 604, 604, 600);    /* seen first, then its fork event */
+	create(600, SYS_vfork, DECODE_ARGS(0), 604);
+	ptree_newborn(&tree, 605, 605, 1);      /* reparented: nobody traced */
+	ptree_exit(&tree, 602, SIGKILL);
+	ptree_exit(&tree, 601, SIGKILL);
+	ptree_settle(&tree);
+	ck_assert_str_eq(render(ptree_render_text),
+		"process tree: 5 processes, 1 thread\n"
+		"600 p: started, end not seen\n"
+		"|-- 601 p: fork, killed by SIGKILL\n"
+		"|   |-- thread 602: creation not seen, killed by SIGKILL\n"
+		"|   `-- 603 p: creation not seen, end not seen\n"
+		"`-- 604 p: vfork, end not seen\n"
+		"605: creation not seen, end not seen\n");
+	teardown();
+}
+END_TEST
+
 /* Values kept by the tree outlive the event's arena. */
 START_TEST(val_copy_is_deep)
 {
@@ -335,6 +365,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, json_namespaces);
 	tcase_add_test(tc, not_followed);
 	tcase_add_test(tc, event_orders);
+	tcase_add_test(tc, lost_fork_events);
 	tcase_add_test(tc, val_copy_is_deep);
 	suite_add_tcase(s, tc);
 	return s;
