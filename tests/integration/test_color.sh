@@ -35,8 +35,12 @@ unescape "$WORK/always" > "$WORK/always.plain"
 check "always minus escapes: no escape left" no_esc "$WORK/always.plain"
 check "always minus escapes: '=' at column 40 as in plain text" \
 	python3 "$here/strip_times.py" --pid-column "$WORK/always.plain" > /dev/null
-python3 "$here/normalize.py" --mask-vars --decoded-only "$decoded" "$WORK/always.plain" > "$WORK/always.norm"
-python3 "$here/normalize.py" --mask-vars --decoded-only "$decoded" "$WORK/never" > "$WORK/never.norm"
+# Padding collapsed: normalize.py recomputes it from pid numbers, which
+# differ in width between runs when pids wrap (strip_times.py checked it).
+python3 "$here/normalize.py" --mask-vars --decoded-only "$decoded" "$WORK/always.plain" |
+	sed -E 's/ {2,}= / = /' > "$WORK/always.norm"
+python3 "$here/normalize.py" --mask-vars --decoded-only "$decoded" "$WORK/never" |
+	sed -E 's/ {2,}= / = /' > "$WORK/never.norm"
 CHECKS=$((CHECKS + 1))
 if [ -s "$WORK/never.norm" ] && cmp -s "$WORK/always.norm" "$WORK/never.norm"; then
 	pass "always minus escapes: the same trace as never"
