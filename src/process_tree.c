@@ -370,6 +370,17 @@ void ptree_settle(struct ptree *t)
 	}
 }
 
+void ptree_adopted(struct ptree *t, pid_t pid)
+{
+	struct ptree_node *found = NULL;
+
+	for (struct ptree_node *n = t->nodes; n; n = n->next)
+		if (n->pid == pid && n->end == PTREE_UNTRACED)
+			found = n;
+	if (found)
+		found->end = PTREE_RUNNING;
+}
+
 void ptree_exec_takeover(struct ptree *t, pid_t former, pid_t leader)
 {
 	struct ptree_node *n = live(t, former);

@@ -539,6 +539,7 @@ static void adopt(pid_t pid)
 	}
 	ptrace(PTRACE_INTERRUPT, pid, 0L, 0L);
 	output_attached(new_tracee(pid), false);   /* --json */
+	tracer_tree_adopted(pid);                   /* --tree */
 }
 
 /*

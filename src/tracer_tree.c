@@ -128,6 +128,12 @@ void tracer_tree_newborn(pid_t pid)
 	ptree_newborn(&tt.tree, pid, tgid, ppid);
 }
 
+void tracer_tree_adopted(pid_t pid)
+{
+	if (tt.on)
+		ptree_adopted(&tt.tree, pid);
+}
+
 void tracer_tree_fork(struct tracee *parent, pid_t child)
 {
 	if (!tt.on)

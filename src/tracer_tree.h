@@ -30,6 +30,8 @@ bool tracer_tree_wants(enum syscall_id id);
 bool tracer_tree_needs(const struct options *o, enum syscall_id id);
 
 void tracer_tree_root(pid_t pid, bool attached, pid_t leader);
+/* A task created untraced (no fork event) that the namespace gate seized. */
+void tracer_tree_adopted(pid_t pid);
 /* A new task first seen at its own stop, maybe before its parent's fork event. */
 void tracer_tree_newborn(pid_t pid);
 /* PTRACE_EVENT_{FORK,VFORK,CLONE} of `parent`, which made `child`. */

@@ -122,6 +122,8 @@ void ptree_newborn(struct ptree *t, pid_t pid, pid_t tgid, pid_t ppid);
 /* Hangs the tasks whose creation was never seen under their process (a
  * thread) or parent process, as ptree_newborn() told; before rendering. */
 void ptree_settle(struct ptree *t);
+/* A task listed as not followed is traced after all (seized later). */
+void ptree_adopted(struct ptree *t, pid_t pid);
 /* A task's end: its wait status. */
 void ptree_exit(struct ptree *t, pid_t pid, int status);
 void ptree_detached(struct ptree *t, pid_t pid);

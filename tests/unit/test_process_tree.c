@@ -263,14 +263,18 @@ START_TEST(not_followed)
 	call(300, SYS_clone, DECODE_ARGS(SIGCHLD, 0, 0, 0, 0), 301);
 	call(300, SYS_clone3, DECODE_ARGS(CA_THREAD, 64), 302);
 	call(300, SYS_fork, DECODE_ARGS(0), -EPERM);   /* failed: nothing made */
+	call(300, SYS_fork, DECODE_ARGS(0), 303);
+	ptree_adopted(&tree, 303);                     /* seized after all */
+	ptree_exit(&tree, 303, EXITED(2));
 	ptree_exit(&tree, 300, EXITED(1));
 	ck_assert_str_eq(render(ptree_render_text),
-		"process tree: 2 processes, 1 thread\n"
+		"process tree: 3 processes, 1 thread\n"
 		"(without -f only the first task is traced: the tasks it created are listed as "
 		"not followed)\n"
 		"300 solo: started, exited 1\n"
 		"|-- thread 302: clone3(VM|FS|FILES|SIGHAND|THREAD|SYSVSEM), not followed\n"
-		"`-- 301 solo: clone(SIGCHLD), not followed\n");
+		"|-- 301 solo: clone(SIGCHLD), not followed\n"
+		"`-- 303 solo: fork, exited 2\n");
 	teardown();
 }
 END_TEST
