@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ctrace/arch.h"
 #include "stack_trace.h"
 
 bool stack_trace_watches(enum syscall_id id)
@@ -381,6 +382,11 @@ static void capture(struct tracee *t, struct stack_trace *out)
 	struct stack_state *s = state(t);
 
 	stack_trace_clear(out);
+	/* libunwind-ptrace unwinds the native ABI only: an i386 program's
+	 * 4-byte frames would be read as 8-byte ones.  No stack, rather than a
+	 * wrong one. */
+	if (t->arch != arch_native())
+		return;
 	if (!s->proc && !(s->proc = proc_get(t->pid)))
 		return;
 	struct stack_proc *p = s->proc;

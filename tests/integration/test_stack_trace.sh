@@ -144,6 +144,16 @@ if [ "$(uname -m)" = x86_64 ]; then
 	done
 fi
 
+# ---- another personality: no stack rather than a wrong one ----------------------------
+
+printf 'int main(void) { return 0; }\n' > m32.c
+if cc -m32 -o m32 m32.c 2> /dev/null && ./m32; then
+	ct m32 -k -e trace=brk,exit_group ./m32
+	assert_eq "i386 program: exit 0" 0 "$rc"
+	assert_contains "i386 program: traced" m32.err "exit_group(0)"
+	assert_not_contains "i386 program: no frames (as strace)" m32.err " > "
+fi
+
 # ---- --json -------------------------------------------------------------------------
 
 ct json --json -k "$P" signal
