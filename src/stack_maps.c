@@ -94,6 +94,7 @@ static bool parse_line(struct proc_maps *m, const char *s, const char *end)
 		return false;
 	if (end - s < 5 || s[4] != ' ')
 		return false;
+	pm.write = s[1] == 'w';
 	pm.exec = s[2] == 'x';
 	s += 5;
 	if (!hex_field(&s, end, ' ', &pm.offset) || !hex_field(&s, end, ':', &major) ||

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "ctrace/arch.h"
+#include "stack_access.h"
 #include "stack_trace.h"
 
 bool stack_trace_watches(enum syscall_id id)
@@ -65,6 +66,7 @@ struct stack_proc {
 	bool maps_stale;         /* a call that can change the maps finished since */
 	unsigned code_gen;       /* bumped when executable mappings went away */
 	struct proc_maps maps;
+	struct stack_pages *pages;   /* its memory, as libunwind reads it */
 	unw_addr_space_t as;
 };
 
@@ -317,6 +319,7 @@ static void read_maps(struct stack_proc *p, pid_t tid)
 	}
 	proc_maps_free(&p->maps);
 	p->maps = fresh;
+	stack_pages_flush(p->pages);
 }
 
 static struct stack_proc *proc_get(pid_t tid)
@@ -328,7 +331,7 @@ static struct stack_proc *proc_get(pid_t tid)
 			p->refs++;
 			return p;
 		}
-	unw_addr_space_t as = unw_create_addr_space(&_UPT_accessors, 0);
+	unw_addr_space_t as = unw_create_addr_space(&stack_accessors, 0);
 	if (!as)
 		return NULL;
 	unw_set_caching_policy(as, UNW_CACHE_GLOBAL);
@@ -339,6 +342,7 @@ static struct stack_proc *proc_get(pid_t tid)
 	p->refs = 1;
 	p->maps_stale = true;
 	p->as = as;
+	p->pages = stack_pages_new();
 	p->next = sk.procs;
 	sk.procs = p;
 	return p;
@@ -354,6 +358,7 @@ static void proc_put(struct stack_proc *p)
 			break;
 		}
 	unw_destroy_addr_space(p->as);
+	stack_pages_free(p->pages);
 	proc_maps_free(&p->maps);
 	free(p);
 }
@@ -377,32 +382,10 @@ static bool usable(const struct proc_mapping *pm)
 	return pm && pm->exec && pm->path;
 }
 
-static void capture(struct tracee *t, struct stack_trace *out)
+static void walk(struct tracee *t, struct stack_proc *p, void *upt, struct stack_trace *out)
 {
-	struct stack_state *s = state(t);
-
-	stack_trace_clear(out);
-	/* libunwind-ptrace unwinds the native ABI only: an i386 program's
-	 * 4-byte frames would be read as 8-byte ones.  No stack, rather than a
-	 * wrong one. */
-	if (t->arch != arch_native())
-		return;
-	if (!s->proc && !(s->proc = proc_get(t->pid)))
-		return;
-	struct stack_proc *p = s->proc;
-	if (p->maps_stale)
-		read_maps(p, t->pid);
-	if (!s->upt || s->upt_gen != p->code_gen) {
-		if (s->upt)
-			_UPT_destroy(s->upt);
-		s->upt = _UPT_create(t->pid);
-		s->upt_gen = p->code_gen;
-		if (!s->upt)
-			return;
-	}
-
 	unw_cursor_t c;
-	if (unw_init_remote(&c, p->as, s->upt) < 0)
+	if (unw_init_remote(&c, p->as, upt) < 0)
 		return;
 	bool reread = false, after_signal_frame = false;
 	for (unsigned depth = 0; depth < STACK_MAX_FRAMES; depth++) {
@@ -430,6 +413,35 @@ static void capture(struct tracee *t, struct stack_trace *out)
 		if (unw_step(&c) <= 0)
 			break;
 	}
+}
+
+static void capture(struct tracee *t, struct stack_trace *out)
+{
+	struct stack_state *s = state(t);
+
+	stack_trace_clear(out);
+	/* libunwind-ptrace unwinds the native ABI only: an i386 program's
+	 * 4-byte frames would be read as 8-byte ones.  No stack, rather than a
+	 * wrong one. */
+	if (t->arch != arch_native())
+		return;
+	if (!s->proc && !(s->proc = proc_get(t->pid)))
+		return;
+	struct stack_proc *p = s->proc;
+	if (p->maps_stale)
+		read_maps(p, t->pid);
+	if (!s->upt || s->upt_gen != p->code_gen) {
+		if (s->upt)
+			_UPT_destroy(s->upt);
+		s->upt = _UPT_create(t->pid);
+		s->upt_gen = p->code_gen;
+		if (!s->upt)
+			return;
+	}
+
+	stack_access_begin(t->pid, p->pages, &p->maps);
+	walk(t, p, s->upt, out);
+	stack_access_end();
 }
 
 /* ---- hooks ---------------------------------------------------------------------- */

@@ -50,7 +50,7 @@ struct proc_mapping {
 	uint64_t offset;      /* file offset of `start` */
 	uint64_t inode;
 	uint32_t dev_major, dev_minor;
-	bool exec;            /* 'x' permission */
+	bool write, exec;     /* 'w', 'x' permissions */
 	const char *path;     /* as the kernel prints it; NULL: anonymous */
 };
 

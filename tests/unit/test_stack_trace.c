@@ -35,12 +35,15 @@ START_TEST(maps_parse_fields)
 	ck_assert_uint_eq(pm->dev_minor, 1);
 	ck_assert_uint_eq(pm->inode, 1311);
 	ck_assert(pm->exec);
+	ck_assert(!pm->write);
 	ck_assert_str_eq(pm->path, "/usr/bin/prog");
 	ck_assert(!m.v[0].exec);
 
 	/* The padding before a path is not part of it; anonymous: no path. */
 	ck_assert_str_eq(m.v[2].path, "[heap]");
 	ck_assert(!m.v[2].exec);
+	ck_assert(m.v[2].write);
+	ck_assert(m.v[3].write && m.v[3].exec);
 	ck_assert_ptr_null(m.v[3].path);
 	ck_assert(m.v[3].exec);
 	ck_assert_uint_eq(m.v[4].dev_major, 0xfd);
