@@ -10,27 +10,13 @@
 #include "ctrace/syscalls.h"
 #include "ctrace/xlat_more.h"
 
-/* "O_RDONLY|O_CLOEXEC": the access mode always, then the other bits. */
-static const char *open_flags_text(struct decode_ctx *ctx, uint64_t flags)
-{
-	struct arena *a = ctx_arena(ctx);
-	uint64_t rest = flags & ~(uint64_t)3;
-	const char *text = xlat_name(&xlat_open_access, flags & 3);
-
-	for (const struct xlat_entry *e = ctx->arch->open_flags->entries; e->name; e++) {
-		if ((rest & e->value) == e->value) {
-			text = arena_printf(a, "%s|%s", text, e->name);
-			rest &= ~e->value;
-		}
-	}
-	if (rest)
-		text = arena_printf(a, "%s|%#llx", text, (unsigned long long)rest);
-	return text;
-}
-
+/* "O_RDONLY|O_CLOEXEC": the access mode (a 2-bit field) always, then the other bits. */
 static struct val *open_flags_val(struct decode_ctx *ctx, uint64_t flags)
 {
-	return val_text(ctx_arena(ctx), NULL, open_flags_text(ctx, flags));
+	struct val *v = val_flags(ctx_arena(ctx), NULL, flags, ctx->arch->open_flags, 0);
+	v->flags.field_mask = 3;
+	v->flags.field_xlat = &xlat_open_access;
+	return v;
 }
 
 /* O_CREAT or O_TMPFILE: the mode follows. */
@@ -331,16 +317,18 @@ void dec_fcntl(struct decode_ctx *ctx)
 		case 1:     /* F_GETFD */
 			if (ev->rval) {
 				ev->rval_format = RVAL_HEX;
-				struct val_flags f = { (uint64_t)ev->rval, &xlat_fd_flags, 0 };
-				ev->rval_comment = xlat_name(f.xlat, f.bits)
-					? arena_printf(a, "flags %s", xlat_name(f.xlat, f.bits))
-					: NULL;
+				if (xlat_name(&xlat_fd_flags, (uint64_t)ev->rval)) {
+					ev->rval_comment = "flags";
+					ev->rval_val = val_flags(a, NULL, (uint64_t)ev->rval,
+								 &xlat_fd_flags, 0);
+				}
 			}
 			break;
 		case 3:     /* F_GETFL */
 			ev->rval_format = RVAL_HEX;
-			ev->rval_comment = arena_printf(a, "flags %s",
-							open_flags_text(ctx, (uint64_t)ev->rval));
+			ev->rval_comment = "flags";
+			ev->rval_val = open_flags_val(ctx, (uint64_t)ev->rval);
+			ev->rval_val_abbrev = true;
 			break;
 		}
 		return;
@@ -517,7 +505,7 @@ void dec_ioctl(struct decode_ctx *ctx)
 	if (!ctx->exiting) {
 		arg_fdnum(ctx, args[0]);
 		const char *name = xlat_name(&xlat_ioctl_cmds, cmd);
-		ctx_arg(ctx, val_text(a, NULL, name ? name : ioc_text(a, cmd)));
+		ctx_arg(ctx, val_sym(a, NULL, cmd, VAL_HEX, name ? name : ioc_text(a, cmd)));
 		if (kind == IOA_HEX)
 			arg_hex(ctx, NULL, arch_word(ctx->arch, args[2]));
 		else if (kind == IOA_IN)

@@ -63,7 +63,7 @@ void dec_rseq(struct decode_ctx *ctx)
 	arg_ptr(ctx, NULL, args[0]);
 	ctx_arg(ctx, val_hex(a, NULL, (uint32_t)args[1]));
 	if ((uint32_t)args[2] == 1)
-		ctx_arg(ctx, val_text(a, NULL, "RSEQ_FLAG_UNREGISTER"));
+		ctx_arg(ctx, val_sym(a, NULL, 1, VAL_HEX, "RSEQ_FLAG_UNREGISTER"));
 	else
 		ctx_arg(ctx, val_hex(a, NULL, (uint32_t)args[2]));
 	ctx_arg(ctx, val_hex(a, NULL, (uint32_t)args[3]));
@@ -74,9 +74,10 @@ void dec_rseq(struct decode_ctx *ctx)
 static struct val *rlim_val(struct arena *a, const char *name, uint64_t v)
 {
 	if (v == RLIM64_INFINITY)
-		return val_text(a, name, "RLIM64_INFINITY");
+		return val_sym(a, name, v, VAL_UINT, "RLIM64_INFINITY");
 	if (v && v % 1024 == 0)
-		return val_text(a, name, arena_printf(a, "%llu*1024", (unsigned long long)(v / 1024)));
+		return val_sym(a, name, v, VAL_UINT,
+			       arena_printf(a, "%llu*1024", (unsigned long long)(v / 1024)));
 	return val_uint(a, name, v);
 }
 
@@ -152,7 +153,7 @@ static struct val *futex_op_val(struct decode_ctx *ctx, uint32_t op)
 		text = arena_printf(a, "%s|FUTEX_CLOCK_REALTIME", text);
 	if (op & ~(uint32_t)(FUTEX_CMD_MASK | FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME))
 		return val_hex(a, NULL, op);
-	return val_text(a, NULL, text);
+	return val_sym(a, NULL, op, VAL_HEX, text);
 }
 
 /* struct timespec of __kernel_long_t words ({tv_sec=1, tv_nsec=0}); 64-bit on x32. */
@@ -175,7 +176,7 @@ static struct val *timespec_val(struct decode_ctx *ctx, uint64_t addr)
 static struct val *bitset_val(struct arena *a, uint32_t v)
 {
 	if (v == FUTEX_BITSET_MATCH_ANY)
-		return val_text(a, NULL, "FUTEX_BITSET_MATCH_ANY");
+		return val_sym(a, NULL, v, VAL_HEX, "FUTEX_BITSET_MATCH_ANY");
 	return val_hex(a, NULL, v);
 }
 

@@ -54,7 +54,8 @@ struct val *arg_path(struct decode_ctx *ctx, uint64_t addr)
 struct val *dirfd_val(struct decode_ctx *ctx, uint64_t raw)
 {
 	if ((int32_t)raw == DIRFD_CWD)
-		return val_text(ctx_arena(ctx), NULL, "AT_FDCWD");
+		return val_sym(ctx_arena(ctx), NULL, (uint64_t)(int64_t)DIRFD_CWD, VAL_INT,
+			       "AT_FDCWD");
 	return val_fd(ctx_arena(ctx), NULL, (int32_t)raw);
 }
 
@@ -138,53 +139,12 @@ struct val *hex_buffer_val(struct decode_ctx *ctx, uint64_t addr, uint64_t len)
 	return val_text(a, NULL, text);
 }
 
-static unsigned popcount8(uint8_t b)
-{
-	unsigned n = 0;
-	for (; b; b &= (uint8_t)(b - 1))
-		n++;
-	return n;
-}
-
-/*
- * Preformatted text: the printers have no space-separated list, and strace's
- * "~" prefix belongs to no value kind.
- */
+/* The printers name the members and choose strace's "~[...]" form. */
 struct val *sigset_val(struct decode_ctx *ctx, const uint8_t *set, unsigned bytes)
 {
-	struct arena *a = ctx_arena(ctx);
-	unsigned nsig, count = 0;
-
 	if (bytes > SIGSET_MAX_BYTES)
 		bytes = SIGSET_MAX_BYTES;
-	nsig = bytes * 8;
-	for (unsigned i = 0; i < bytes; i++)
-		count += popcount8(set[i]);
-	bool invert = count * 2 > nsig;
-
-	/* "~[" + up to 64 names of at most 9 bytes and a space each + "]" */
-	char *text = arena_alloc(a, 4 + nsig * 10 + 1);
-	char *p = text;
-	if (invert)
-		*p++ = '~';
-	*p++ = '[';
-	bool first = true;
-	for (unsigned sig = 1; sig <= nsig; sig++) {
-		bool in = set[(sig - 1) / 8] & (1u << ((sig - 1) % 8));
-		if (in == invert)
-			continue;
-		const char *name = signal_name(sig);
-		if (!first)
-			*p++ = ' ';
-		first = false;
-		if (name)
-			p += sprintf(p, "%s", name + 3);  /* without "SIG" */
-		else
-			p += sprintf(p, "%u", sig);
-	}
-	*p++ = ']';
-	*p = '\0';
-	return val_text(a, NULL, text);
+	return val_sigset(ctx_arena(ctx), NULL, set, bytes);
 }
 
 struct val *sigset_at(struct decode_ctx *ctx, uint64_t addr, uint64_t size)
@@ -203,7 +163,8 @@ struct val *sigset_at(struct decode_ctx *ctx, uint64_t addr, uint64_t size)
 struct val *flags_or_zero(struct decode_ctx *ctx, uint64_t bits, const struct xlat *x,
 			  const char *zero)
 {
-	if (!bits)
-		return val_text(ctx_arena(ctx), NULL, zero);
-	return val_flags(ctx_arena(ctx), NULL, bits, x, 0);
+	struct val *v = val_flags(ctx_arena(ctx), NULL, bits, x, 0);
+	if (strcmp(zero, "0"))
+		v->flags.zero = zero;
+	return v;
 }

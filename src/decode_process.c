@@ -16,8 +16,6 @@
 /* strace prints undecoded calls of an unknown number with this many arguments. */
 #define UNKNOWN_SYSCALL_NARGS 6
 
-/* AT_FDCWD as the int the kernel sees in a dirfd argument. */
-#define DIRFD_CWD (-100)
 
 /*
  * Undecoded: every argument in hex, all at entry (the kernel's writes are
@@ -137,10 +135,7 @@ void dec_execveat(struct decode_ctx *ctx)
 
 	if (ctx->exiting)
 		return;
-	if ((int32_t)args[0] == DIRFD_CWD)
-		ctx_arg(ctx, val_text(a, NULL, "AT_FDCWD"));
-	else
-		ctx_arg(ctx, val_fd(a, NULL, (int32_t)args[0]));
+	arg_dirfd(ctx, args[0]);
 	decode_exec_args(ctx, args + 1);
 	ctx_arg(ctx, val_flags(a, NULL, (uint32_t)args[4], &xlat_execveat_flags, 0));
 }

@@ -29,7 +29,7 @@ static struct val *sigaction_val(struct decode_ctx *ctx, uint64_t addr)
 	struct val *s = val_struct(a, NULL);
 	const char *hname = xlat_name(&xlat_sa_handlers, handler);
 	if (hname)
-		val_add(s, val_text(a, "sa_handler", hname));
+		val_add(s, val_sym(a, "sa_handler", handler, VAL_HEX, hname));
 	else
 		val_add(s, val_ptr(a, "sa_handler", handler));
 	struct val *m = val_add(s, sigset_val(ctx, mask, sizeof(mask)));

@@ -75,15 +75,14 @@ static int64_t field_s(const uint8_t *buf, struct stat_field f)
 	return f.size == 4 ? (int64_t)(int32_t)u : (int64_t)u;
 }
 
-/* "S_IFREG|0644", "S_IFDIR|S_ISVTX|0777" */
-const char *file_mode_text(struct arena *a, uint32_t mode)
+/* st_mode: the type (S_IFMT field), the special bits, the permissions in octal. */
+static struct val *file_mode_val(struct arena *a, const char *name, uint32_t mode)
 {
-	const char *type = xlat_name(&xlat_file_types, mode & 0170000);
-	const char *t = type ? arena_printf(a, "%s|", type)
-			     : (mode & 0170000 ? arena_printf(a, "%#o|", mode & 0170000) : "");
-	return arena_printf(a, "%s%s%s%s%#03o", t, mode & 04000 ? "S_ISUID|" : "",
-			    mode & 02000 ? "S_ISGID|" : "", mode & 01000 ? "S_ISVTX|" : "",
-			    mode & 0777);
+	struct val *v = val_flags(a, name, mode, &xlat_mode_bits, 0);
+	v->flags.field_mask = 0170000;
+	v->flags.field_xlat = &xlat_file_types;
+	v->flags.octal = true;
+	return v;
 }
 
 static const char *hex0(struct arena *a, uint64_t v)
@@ -91,12 +90,13 @@ static const char *hex0(struct arena *a, uint64_t v)
 	return v ? arena_printf(a, "%#llx", (unsigned long long)v) : "0";
 }
 
-/* The kernel's new_encode_dev: "makedev(0x1, 0x3)". */
-const char *makedev_text(struct arena *a, uint64_t dev)
+/* The kernel's new_encode_dev: "makedev(0x1, 0x3)", the number with -X raw. */
+static struct val *makedev_val(struct arena *a, const char *name, uint64_t dev)
 {
 	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL);
 	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffULL);
-	return arena_printf(a, "makedev(%s, %s)", hex0(a, major), hex0(a, minor));
+	return val_sym(a, name, dev, VAL_HEX,
+		       arena_printf(a, "makedev(%s, %s)", hex0(a, major), hex0(a, minor)));
 }
 
 /* A time as strace comments it: local time, nanoseconds when not zero. */
@@ -144,10 +144,10 @@ static struct val *stat_val(struct decode_ctx *ctx, uint64_t addr)
 	bool v = ctx->opts->verbose;
 
 	if (v) {
-		val_add(s, val_text(a, "st_dev", makedev_text(a, field_u(buf, l->dev))));
+		val_add(s, makedev_val(a, "st_dev", field_u(buf, l->dev)));
 		val_add(s, val_uint(a, "st_ino", field_u(buf, l->ino)));
 	}
-	val_add(s, val_text(a, "st_mode", file_mode_text(a, mode)));
+	val_add(s, file_mode_val(a, "st_mode", mode));
 	if (v) {
 		val_add(s, val_uint(a, "st_nlink", field_u(buf, l->nlink)));
 		val_add(s, val_uint(a, "st_uid", field_u(buf, l->uid)));
@@ -156,7 +156,7 @@ static struct val *stat_val(struct decode_ctx *ctx, uint64_t addr)
 		val_add(s, val_uint(a, "st_blocks", field_u(buf, l->blocks)));
 	}
 	if (is_dev(mode))
-		val_add(s, val_text(a, "st_rdev", makedev_text(a, field_u(buf, l->rdev))));
+		val_add(s, makedev_val(a, "st_rdev", field_u(buf, l->rdev)));
 	else
 		val_add(s, val_int(a, "st_size", field_s(buf, l->size_)));
 	if (!v) {
@@ -256,7 +256,7 @@ static struct val *statx_val(struct decode_ctx *ctx, uint64_t addr)
 		val_add(s, val_uint(a, "stx_uid", rd32(b, 20)));
 		val_add(s, val_uint(a, "stx_gid", rd32(b, 24)));
 	}
-	val_add(s, val_text(a, "stx_mode", file_mode_text(a, mode)));
+	val_add(s, file_mode_val(a, "stx_mode", mode));
 	if (v)
 		val_add(s, val_uint(a, "stx_ino", rd64(b, 32)));
 	val_add(s, val_uint(a, "stx_size", rd64(b, 40)));
@@ -282,20 +282,10 @@ static struct val *statx_val(struct decode_ctx *ctx, uint64_t addr)
 /* statx flags: the sync type by name (AT_STATX_SYNC_AS_STAT is 0), then the AT_ bits. */
 static struct val *statx_flags_val(struct decode_ctx *ctx, uint32_t flags)
 {
-	struct arena *a = ctx_arena(ctx);
-	const char *sync = xlat_name(&xlat_statx_sync, flags & 0x6000);
-	uint32_t rest = flags & ~0x6000u;
-	const char *text = sync ? sync : arena_printf(a, "%#x", flags & 0x6000);
-
-	for (const struct xlat_entry *e = xlat_statx_flags.entries; e->name; e++) {
-		if (rest & e->value) {
-			text = arena_printf(a, "%s|%s", text, e->name);
-			rest &= ~(uint32_t)e->value;
-		}
-	}
-	if (rest)
-		text = arena_printf(a, "%s|%#x", text, rest);
-	return val_text(a, NULL, text);
+	struct val *v = val_flags(ctx_arena(ctx), NULL, flags, &xlat_statx_flags, 0);
+	v->flags.field_mask = 0x6000;
+	v->flags.field_xlat = &xlat_statx_sync;
+	return v;
 }
 
 void dec_statx(struct decode_ctx *ctx)
@@ -340,7 +330,7 @@ static struct val *statfs_val(struct decode_ctx *ctx, uint64_t addr)
 	struct val *s = val_struct(a, NULL);
 	const char *magic = xlat_name(&xlat_fs_magic, word[0]);
 	if (magic)
-		val_add(s, val_text(a, names[0], magic));
+		val_add(s, val_sym(a, names[0], word[0], VAL_HEX, magic));
 	else
 		val_add(s, val_hex(a, names[0], word[0]));
 	for (unsigned i = 1; i < 7; i++)

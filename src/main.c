@@ -15,6 +15,7 @@
 #include "ctrace/color.h"
 #include "ctrace/explain.h"
 #include "ctrace/ns_gate.h"
+#include "ctrace/print.h"
 #include "ctrace/seccomp_trace.h"
 #include "ctrace/stack_trace.h"
 #include "ctrace/status_filter.h"
@@ -30,12 +31,14 @@ enum {
 	OPT_COLOR,
 	OPT_TREE,            /* src/tracer_tree.c */
 	OPT_TREE_FILE,
+	OPT_EXPLAIN,         /* src/explain.c */
 };
 
 static const char usage_text[] =
 	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-k] [-q|-qq] [-s N] [-v]\n"
 	"              [-c|-C [-S SORTBY] [-U COLUMNS] [-w]] [-z|-Z]\n"
 	"              [-t|-tt|-ttt] [-r] [-T] [--always-show-pid] [--color=WHEN]\n"
+	"              [-X raw|abbrev|verbose]\n"
 	"              [--deny=namespaces|--audit=namespaces [--report=FILE]] [PROG [ARGS...]]\n"
 	"Trace the system calls of PROG, or of the running processes PID, as strace does.\n"
 	"\n"
@@ -76,6 +79,9 @@ static const char usage_text[] =
 	"  --always-show-pid  begin every line with [pid N], even for a single task\n"
 	"  --color[=never|auto|always]  colour names, errors, signals and exits (default\n"
 	"                  auto: when the trace goes to a terminal and NO_COLOR is unset)\n"
+	"  -X raw|abbrev|verbose, --const-print-style=...  named constants and flags:\n"
+	"                  numbers only, names only (default), or numbers with the names\n"
+	"                  in a comment\n"
 	"  --json          write the trace as JSON Lines, one object per event\n"
 	"                  (to FILE with -o; schema: man ctrace, JSON OUTPUT)\n"
 	"  --seccomp-bpf=off  with -e trace=, stop at every syscall instead of only at\n"
@@ -230,7 +236,8 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "audit", required_argument, NULL, 'A' },
 		{ "report", required_argument, NULL, 'R' },
 		{ "seccomp-bpf", optional_argument, NULL, OPT_SECCOMP_BPF },
-		{ "explain", no_argument, NULL, 'X' },        /* src/explain.c */
+		{ "explain", no_argument, NULL, OPT_EXPLAIN },        /* src/explain.c */
+		{ "const-print-style", required_argument, NULL, 'X' },   /* src/print_strace.c */
 		{ "json", no_argument, NULL, 'J' },           /* src/print_json.c */
 		{ "summary-only", no_argument, NULL, 'c' },   /* src/summary.c */
 		{ "summary", no_argument, NULL, 'C' },
@@ -263,7 +270,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 	trace_filter_init(&o->filter);
 	opterr = 0;
 	/* "+": options end at PROG, whose own options are its business. */
-	while ((c = getopt_long(argc, argv, "+:fo:p:e:kqs:vhVcCS:U:wzZtrT", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:p:e:kqs:vhVcCS:U:wzZtrTX:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks++;
@@ -364,7 +371,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		case OPT_TREE_FILE:
 			o->tree_file = optarg;
 			break;
-		case 'X':
+		case OPT_EXPLAIN:
 			o->explain = true;
 			break;
 		case 'k':   /* src/stack_trace.c */
@@ -372,6 +379,10 @@ static void parse_args(struct options *o, int argc, char **argv)
 				fatal("-k: this ctrace was built without libunwind-ptrace, "
 				      "it cannot print stack traces");
 			o->stack_trace = true;
+			break;
+		case 'X':
+			if (strace_parse_const_style(optarg) < 0)
+				usage_error("invalid -X argument: '%s'", optarg);
 			break;
 		case 'q':
 			o->quiet++;

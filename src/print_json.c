@@ -139,6 +139,20 @@ static void format_flags(struct strbuf *out, const struct val *v)
 	strbuf_printf(out, "%" PRIu64, f->bits);
 	put_key(out, &first, "flags");
 	strbuf_putc(out, '[');
+	if (!rest && f->zero && !f->field_mask) {
+		put_cstr(out, f->zero);
+		first_name = false;
+	}
+	if (f->field_mask) {
+		/* open's access mode, st_mode's type: a name even for 0 (O_RDONLY) */
+		const char *name = f->field_xlat ? xlat_name(f->field_xlat, rest & f->field_mask)
+						 : NULL;
+		if (name) {
+			put_cstr(out, name);
+			first_name = false;
+			rest &= ~f->field_mask;
+		}
+	}
 	if (f->xlat) {
 		for (const struct xlat_entry *e = f->xlat->entries; e->name; e++) {
 			if (e->value && (rest & e->value) == e->value) {
@@ -150,6 +164,12 @@ static void format_flags(struct strbuf *out, const struct val *v)
 		}
 	}
 	strbuf_putc(out, ']');
+	if (f->octal) {
+		/* st_mode's permission bits */
+		put_key(out, &first, "mode");
+		strbuf_printf(out, "%" PRIu64, rest & 0777);
+		rest &= ~(uint64_t)0777;
+	}
 	if (rest) {
 		put_key(out, &first, "unknown");
 		strbuf_printf(out, "%" PRIu64, rest);
@@ -162,6 +182,59 @@ static void format_flags(struct strbuf *out, const struct val *v)
 		else
 			strbuf_printf(out, "%" PRIu64, sig);
 	}
+	end_object(out, &first, v);
+}
+
+/* {"name":"AT_FDCWD","raw":-100}: a number the decoder named; signed when it is a C int. */
+static void format_sym(struct strbuf *out, const struct val *v)
+{
+	bool first = true;
+
+	strbuf_putc(out, '{');
+	put_key(out, &first, "name");
+	put_cstr(out, v->sym.text);
+	put_key(out, &first, "raw");
+	if (v->sym.raw == VAL_INT)
+		strbuf_printf(out, "%" PRId64, (int64_t)v->sym.u);
+	else
+		strbuf_printf(out, "%" PRIu64, v->sym.u);
+	end_object(out, &first, v);
+}
+
+/* The members of a signal set, by name: ["SIGUSR1","SIGRTMIN"] (numbers when unnamed). */
+static void format_sigset(struct strbuf *out, const struct val_sigset *set)
+{
+	bool first = true;
+
+	strbuf_putc(out, '[');
+	for (unsigned sig = 1; sig <= set->len * 8; sig++) {
+		if (!(set->bytes[(sig - 1) / 8] & (1u << ((sig - 1) % 8))))
+			continue;
+		strbuf_puts(out, first ? "" : ",");
+		first = false;
+		const char *name = signal_name(sig);
+		if (name)
+			put_cstr(out, name);
+		else
+			strbuf_printf(out, "%u", sig);
+	}
+	strbuf_putc(out, ']');
+}
+
+/* An fd, and with -y what it refers to: {"fd":3,"path":"/etc/passwd"}. */
+static void format_fd(struct strbuf *out, const struct val *v)
+{
+	bool first = true;
+
+	if (!v->fd.path) {
+		strbuf_printf(out, "%" PRId64, v->fd.fd);
+		return;
+	}
+	strbuf_putc(out, '{');
+	put_key(out, &first, "fd");
+	strbuf_printf(out, "%" PRId64, v->fd.fd);
+	put_key(out, &first, "path");
+	put_cstr(out, v->fd.path);
 	end_object(out, &first, v);
 }
 
@@ -240,7 +313,10 @@ static bool is_object(const struct val *v)
 	case VAL_STRUCT:
 	case VAL_WRITTEN:
 	case VAL_ELLIPSIS:
+	case VAL_SYM:
 		return true;
+	case VAL_FD:
+		return v->fd.path != NULL;
 	case VAL_STR:
 		return v->str.truncated;
 	default:
@@ -253,8 +329,16 @@ static void format_value(struct strbuf *out, const struct val *v)
 {
 	switch (v->kind) {
 	case VAL_INT:
-	case VAL_FD:
 		strbuf_printf(out, "%" PRId64, v->i);
+		break;
+	case VAL_FD:
+		format_fd(out, v);
+		break;
+	case VAL_SYM:
+		format_sym(out, v);
+		break;
+	case VAL_SIGSET:
+		format_sigset(out, &v->sigset);
 		break;
 	case VAL_UINT:
 	case VAL_HEX:
@@ -401,6 +485,10 @@ void json_format_syscall(struct strbuf *out, pid_t pid, const struct syscall_eve
 		strbuf_printf(out, ",\"retval\":%" PRId64, ev->rval);
 		break;
 	}
+	if (ev->rval_path) {
+		strbuf_puts(out, ",\"retval_path\":");
+		put_cstr(out, ev->rval_path);
+	}
 	if (ev->rval_comment) {
 		strbuf_puts(out, ",\"retval_comment\":");
 		put_cstr(out, ev->rval_comment);
@@ -421,6 +509,11 @@ void json_format_syscall(struct strbuf *out, pid_t pid, const struct syscall_eve
 			strbuf_putc(out, '}');
 		}
 		strbuf_putc(out, ']');
+	}
+	if (ev->rval_val) {
+		/* fcntl(F_GETFL)'s flags: "retval_comment":"flags","retval_value":{...} */
+		strbuf_puts(out, ",\"retval_value\":");
+		json_format_val(out, ev->rval_val);
 	}
 	strbuf_putc(out, '}');
 }

@@ -40,6 +40,35 @@ static void format_string(struct strbuf *out, const struct val_str *s)
 		strbuf_puts(out, "...");
 }
 
+static enum const_style const_style = CONST_STYLE_ABBREV;
+
+void strace_set_const_style(enum const_style style)
+{
+	const_style = style;
+}
+
+enum const_style strace_const_style(void)
+{
+	return const_style;
+}
+
+int strace_parse_const_style(const char *arg)
+{
+	static const char *const names[] = {
+		[CONST_STYLE_ABBREV] = "abbrev",
+		[CONST_STYLE_RAW] = "raw",
+		[CONST_STYLE_VERBOSE] = "verbose",
+	};
+
+	for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (!strcmp(arg, names[i])) {
+			const_style = (enum const_style)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
 static void format_hex(struct strbuf *out, uint64_t u)
 {
 	if (u)
@@ -48,62 +77,246 @@ static void format_hex(struct strbuf *out, uint64_t u)
 		strbuf_putc(out, '0');
 }
 
-static void format_signal(struct strbuf *out, uint64_t sig)
+static void format_octal(struct strbuf *out, uint64_t u)
 {
+	if (u)
+		strbuf_printf(out, "%#" PRIo64, u);
+	else
+		strbuf_putc(out, '0');
+}
+
+/* A number as -X raw prints it: `kind` is VAL_INT, VAL_UINT, VAL_HEX or VAL_OCT. */
+static void format_number(struct strbuf *out, uint64_t u, enum val_kind kind)
+{
+	switch (kind) {
+	case VAL_INT:
+		strbuf_printf(out, "%" PRId64, (int64_t)u);
+		break;
+	case VAL_UINT:
+		strbuf_printf(out, "%" PRIu64, u);
+		break;
+	case VAL_OCT:
+		format_octal(out, u);
+		break;
+	default:
+		format_hex(out, u);
+		break;
+	}
+}
+
+/*
+ * The three -X styles of a named constant, whose abbreviated form `abbrev`
+ * writes and returns whether it printed a name: abbrev alone, the number
+ * alone, or "number slash-star abbrev star-slash".  strace 6.1 prints a value without
+ * any name (an unknown one, "0x9 slash-star SEEK_??? star-slash") the same in
+ * abbrev and verbose.
+ */
+typedef bool abbrev_fn(struct strbuf *out, const void *arg);
+
+static void format_styled(struct strbuf *out, uint64_t u, enum val_kind raw,
+			  abbrev_fn *abbrev, const void *arg)
+{
+	if (const_style == CONST_STYLE_RAW) {
+		format_number(out, u, raw);
+		return;
+	}
+	if (const_style == CONST_STYLE_ABBREV) {
+		abbrev(out, arg);
+		return;
+	}
+	size_t start = out->len;
+	format_number(out, u, raw);
+	strbuf_puts(out, " /* ");
+	size_t names = out->len;
+	if (abbrev(out, arg)) {
+		strbuf_puts(out, " */");
+		return;
+	}
+	/* No name: the abbreviated form alone, in place of the number. */
+	size_t len = out->len - names;
+	memmove(out->buf + start, out->buf + names, len);
+	out->len = start + len;
+	out->buf[out->len] = '\0';
+}
+
+static bool abbrev_signal(struct strbuf *out, const void *arg)
+{
+	uint64_t sig = *(const uint64_t *)arg;
 	const char *name = sig <= UINT32_MAX ? signal_name((unsigned)sig) : NULL;
 	if (name)
 		strbuf_puts(out, name);
 	else
 		strbuf_printf(out, "%" PRIu64, sig);
+	return name != NULL;
+}
+
+static void format_signal(struct strbuf *out, uint64_t sig)
+{
+	format_styled(out, sig, VAL_UINT, abbrev_signal, &sig);
 }
 
 /*
- * Known bits by name in table order, unknown bits as one hex number, then the
- * signal part: "CLONE_VM|0x100000000|SIGCHLD".  With no known bit at all the
- * unknown value carries a comment, even when a signal follows:
- * "0x400000 slash-star CLONE_??? star-slash|SIGCHLD" (strace 6.1).
+ * Known bits by name in table order, unknown bits as one hex number:
+ * "CLONE_VM|0x100000000".  A field (open's access mode, st_mode's type) comes
+ * first; with no known bit at all the unknown value carries a comment
+ * "0x400000 slash-star CLONE_??? star-slash" (strace 6.1).  Returns whether a name was printed.
  */
-static void format_flags(struct strbuf *out, const struct val_flags *f)
+static bool abbrev_flags(struct strbuf *out, const void *arg)
 {
-	uint64_t sig = f->bits & f->signal_mask;
+	const struct val_flags *f = arg;
 	uint64_t rest = f->bits & ~f->signal_mask;
-	int printed = 0;
+	int printed = 0, named = 0;
 
+	if (!rest && f->zero && !f->field_mask) {
+		strbuf_puts(out, f->zero);
+		return true;
+	}
+	if (f->field_mask) {
+		uint64_t field = rest & f->field_mask;
+		const char *name = f->field_xlat ? xlat_name(f->field_xlat, field) : NULL;
+		if (name) {
+			strbuf_puts(out, name);
+			printed++, named++;
+		} else if (field) {
+			format_number(out, field, f->octal ? VAL_OCT : VAL_HEX);
+			printed++;
+		}
+		rest &= ~f->field_mask;
+	}
 	if (f->xlat) {
 		for (const struct xlat_entry *e = f->xlat->entries; e->name; e++) {
 			if (e->value && (rest & e->value) == e->value) {
 				strbuf_puts(out, printed++ ? "|" : "");
 				strbuf_puts(out, e->name);
+				named++;
 				rest &= ~e->value;
 			}
 		}
 	}
-	if (rest) {
+	if (f->octal) {
+		/* st_mode's permission bits, always shown: "S_IFREG|0644", "S_IFIFO|000" */
+		strbuf_printf(out, "%s%#03" PRIo64, printed ? "|" : "", rest);
+		printed++;
+	} else if (rest) {
 		strbuf_puts(out, printed ? "|" : "");
 		strbuf_printf(out, "%#" PRIx64, rest);
 		if (!printed && f->xlat && f->xlat->unknown)
 			strbuf_printf(out, " /* %s */", f->xlat->unknown);
 		printed++;
 	}
-	if (sig) {
-		strbuf_puts(out, printed ? "|" : "");
-		format_signal(out, sig);
-		printed++;
-	}
 	if (!printed)
 		strbuf_putc(out, '0');
+	return named > 0;
+}
+
+/* clone's flags carry the exit signal in their low byte: "CLONE_VM|SIGCHLD". */
+static void format_flags(struct strbuf *out, const struct val_flags *f)
+{
+	uint64_t sig = f->bits & f->signal_mask;
+	uint64_t bits = f->bits & ~f->signal_mask;
+
+	if (bits || !sig)
+		format_styled(out, bits, f->octal ? VAL_OCT : VAL_HEX, abbrev_flags, f);
+	if (sig) {
+		strbuf_puts(out, bits ? "|" : "");
+		format_signal(out, sig);
+	}
+}
+
+struct enum_arg {
+	uint64_t u;
+	const struct xlat *x;
+};
+
+static bool abbrev_enum(struct strbuf *out, const void *arg)
+{
+	const struct enum_arg *e = arg;
+	const char *name = e->x ? xlat_name(e->x, e->u) : NULL;
+	if (name) {
+		strbuf_puts(out, name);
+		return true;
+	}
+	format_hex(out, e->u);
+	if (e->x && e->x->unknown)
+		strbuf_printf(out, " /* %s */", e->x->unknown);
+	return false;
 }
 
 static void format_enum(struct strbuf *out, uint64_t u, const struct xlat *x)
 {
-	const char *name = x ? xlat_name(x, u) : NULL;
-	if (name) {
-		strbuf_puts(out, name);
-		return;
+	struct enum_arg e = { u, x };
+	format_styled(out, u, VAL_HEX, abbrev_enum, &e);
+}
+
+static bool abbrev_sym(struct strbuf *out, const void *arg)
+{
+	const struct val_sym *sym = arg;
+	if (sym->text) {
+		strbuf_puts(out, sym->text);
+		return true;
 	}
-	format_hex(out, u);
-	if (x && x->unknown)
-		strbuf_printf(out, " /* %s */", x->unknown);
+	format_number(out, sym->u, sym->raw);
+	return false;
+}
+
+/* A set member by its name without "SIG" ([USR1 RTMIN]): strace's sigset style. */
+static bool abbrev_sigset_member(struct strbuf *out, const void *arg)
+{
+	unsigned sig = *(const unsigned *)arg;
+	const char *name = signal_name(sig);
+	if (name)
+		strbuf_puts(out, name + 3);
+	else
+		strbuf_printf(out, "%u", sig);
+	return name != NULL;
+}
+
+static unsigned popcount8(uint8_t b)
+{
+	unsigned n = 0;
+	for (; b; b &= (uint8_t)(b - 1))
+		n++;
+	return n;
+}
+
+/* strace lists the signals left out, after "~", when more than half are in. */
+static void format_sigset(struct strbuf *out, const struct val_sigset *set)
+{
+	unsigned nsig = set->len * 8, count = 0;
+	bool first = true;
+
+	for (unsigned i = 0; i < set->len; i++)
+		count += popcount8(set->bytes[i]);
+	bool invert = count * 2 > nsig;
+	if (invert)
+		strbuf_putc(out, '~');
+	strbuf_putc(out, '[');
+	for (unsigned sig = 1; sig <= nsig; sig++) {
+		bool in = set->bytes[(sig - 1) / 8] & (1u << ((sig - 1) % 8));
+		if (in == invert)
+			continue;
+		if (!first)
+			strbuf_putc(out, ' ');
+		first = false;
+		format_styled(out, sig, VAL_UINT, abbrev_sigset_member, &sig);
+	}
+	strbuf_putc(out, ']');
+}
+
+/*
+ * -y: "3</etc/passwd>".  strace escapes a path's non-printable bytes, and
+ * '>' itself, in its \ooo / \xHH style; a path is printed as it is otherwise.
+ */
+static void format_fd_path(struct strbuf *out, const char *path)
+{
+	strbuf_putc(out, '<');
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (*p < ' ' || *p >= 0x7f || *p == '>' || *p == '<' || *p == '\\')
+			strbuf_printf(out, "\\x%02x", *p);
+		else
+			strbuf_putc(out, (char)*p);
+	}
+	strbuf_putc(out, '>');
 }
 
 static void format_list(struct strbuf *out, const struct val *v)
@@ -126,8 +339,12 @@ void strace_format_val(struct strbuf *out, const struct val *v)
 
 	switch (v->kind) {
 	case VAL_INT:
-	case VAL_FD:
 		strbuf_printf(out, "%" PRId64, v->i);
+		break;
+	case VAL_FD:
+		strbuf_printf(out, "%" PRId64, v->fd.fd);
+		if (v->fd.path)
+			format_fd_path(out, v->fd.path);
 		break;
 	case VAL_UINT:
 		strbuf_printf(out, "%" PRIu64, v->u);
@@ -177,6 +394,12 @@ void strace_format_val(struct strbuf *out, const struct val *v)
 		if (v->children)
 			format_list(out, v->children);
 		strbuf_putc(out, ']');
+		break;
+	case VAL_SYM:
+		format_styled(out, v->sym.u, v->sym.raw, abbrev_sym, &v->sym);
+		break;
+	case VAL_SIGSET:
+		format_sigset(out, &v->sigset);
 		break;
 	case VAL_TEXT:
 		strbuf_puts(out, v->text ? v->text : "");
@@ -279,6 +502,8 @@ void strace_format_rval(struct strbuf *out, const struct syscall_event *ev)
 		strbuf_printf(out, "= %" PRId64, ev->rval);
 		break;
 	}
+	if (ev->rval_path)
+		format_fd_path(out, ev->rval_path);
 	if (ev->rval_detail.head) {
 		strbuf_puts(out, " (");
 		for (const struct val *v = ev->rval_detail.head; v; v = v->next) {
@@ -291,8 +516,20 @@ void strace_format_rval(struct strbuf *out, const struct syscall_event *ev)
 			strace_format_val(out, &unnamed);
 		}
 		strbuf_putc(out, ')');
-	} else if (ev->rval_comment) {
-		strbuf_printf(out, " (%s)", ev->rval_comment);
+	} else if (ev->rval_comment || ev->rval_val) {
+		strbuf_puts(out, " (");
+		if (ev->rval_comment)
+			strbuf_puts(out, ev->rval_comment);
+		if (ev->rval_comment && ev->rval_val)
+			strbuf_putc(out, ' ');
+		if (ev->rval_val) {
+			enum const_style style = const_style;
+			if (ev->rval_val_abbrev)
+				const_style = CONST_STYLE_ABBREV;
+			strace_format_val(out, ev->rval_val);
+			const_style = style;
+		}
+		strbuf_putc(out, ')');
 	}
 }
 

@@ -63,7 +63,7 @@ struct val *val_signal(struct arena *a, const char *name, uint64_t sig)
 struct val *val_fd(struct arena *a, const char *name, int64_t fd)
 {
 	struct val *v = val_new(a, VAL_FD, name);
-	v->i = fd;
+	v->fd.fd = fd;
 	return v;
 }
 
@@ -99,6 +99,26 @@ struct val *val_text(struct arena *a, const char *name, const char *text)
 {
 	struct val *v = val_new(a, VAL_TEXT, name);
 	v->text = text;
+	return v;
+}
+
+struct val *val_sym(struct arena *a, const char *name, uint64_t u, enum val_kind raw,
+		    const char *text)
+{
+	struct val *v = val_new(a, VAL_SYM, name);
+	v->sym.u = u;
+	v->sym.raw = raw;
+	v->sym.text = text;
+	return v;
+}
+
+struct val *val_sigset(struct arena *a, const char *name, const uint8_t *bytes, size_t len)
+{
+	struct val *v = val_new(a, VAL_SIGSET, name);
+	uint8_t *copy = arena_alloc(a, len ? len : 1);
+	memcpy(copy, bytes, len);
+	v->sigset.bytes = copy;
+	v->sigset.len = (uint32_t)len;
 	return v;
 }
 

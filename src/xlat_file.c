@@ -169,6 +169,15 @@ static const struct xlat_entry file_type_entries[] = {
 };
 const struct xlat xlat_file_types = { file_type_entries, NULL };
 
+/* st_mode's special bits, in the order strace prints them after the type. */
+static const struct xlat_entry mode_bit_entries[] = {
+	{ 04000, "S_ISUID" },
+	{ 02000, "S_ISGID" },
+	{ 01000, "S_ISVTX" },
+	{ 0, NULL }
+};
+const struct xlat xlat_mode_bits = { mode_bit_entries, NULL };
+
 static const struct xlat_entry statx_mask_entries[] = {
 	{ 0xfff, "STATX_ALL" },
 	{ 0x7ff, "STATX_BASIC_STATS" },

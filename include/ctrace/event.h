@@ -68,6 +68,14 @@ struct syscall_event {
 	/* -k: the user stack, printed under the line (owned by the tracer's
 	 * src/stack_trace.c; NULL without -k). */
 	const struct stack_trace *stack;
+	/* A decoded value printed after rval_comment inside its parentheses, so
+	 * that -X applies to it: fcntl(F_GETFL)'s "(flags O_RDONLY)" is the
+	 * comment "flags" and this VAL_FLAGS.  NULL: the comment alone. */
+	struct val *rval_val;
+	/* strace 6.1 prints fcntl(F_GETFL)'s flags by name whatever -X says. */
+	bool rval_val_abbrev;
+	/* With -y, what a returned fd refers to ("= 3</etc/passwd>"); NULL otherwise. */
+	const char *rval_path;
 
 	uint64_t scratch[4];              /* decoder state kept from entry to exit */
 	struct arena arena;               /* owns every val above */

@@ -17,6 +17,19 @@
 /* Column at which strace aligns " = retval". */
 #define STRACE_RVAL_COLUMN 40
 
+/* -X: how named constants and flag sets print (strace's --const-print-style). */
+enum const_style {
+	CONST_STYLE_ABBREV,    /* names: O_RDONLY|O_CLOEXEC (the default) */
+	CONST_STYLE_RAW,       /* numbers: 0x80000 */
+	CONST_STYLE_VERBOSE,   /* both: 0x80000 and the names in a comment */
+};
+
+/* The style for every later call of the functions below (process-wide, set once by main). */
+void strace_set_const_style(enum const_style style);
+enum const_style strace_const_style(void);
+/* -X ARG: sets the style named "raw", "abbrev" or "verbose"; -1 for another word. */
+int strace_parse_const_style(const char *arg);
+
 /* One value as strace prints it: "CLONE_VM|SIGCHLD", "{flags=..., ...}". */
 void strace_format_val(struct strbuf *out, const struct val *v);
 

@@ -31,8 +31,10 @@ enum val_kind {
 	VAL_STRUCT,    /* {name=value, ...} */
 	VAL_ARRAY,     /* [value, ...] */
 	VAL_WRITTEN,   /* [value]: what the kernel stored at an address (one child) */
-	VAL_FD,        /* a file descriptor: decimal */
-	VAL_TEXT,      /* preformatted text that strace prints verbatim (wait status macros) */
+	VAL_FD,        /* a file descriptor: decimal, or 3</path> with -y (see struct val_fd) */
+	VAL_SYM,       /* a number the decoder named itself: AT_FDCWD, TIOCGWINSZ, 8192*1024 */
+	VAL_SIGSET,    /* a signal set: [USR1 RTMIN], ~[KILL] */
+	VAL_TEXT,      /* preformatted text printed verbatim in every -X style (wait status) */
 	VAL_ELLIPSIS,  /* "..." closing an abbreviated array or struct */
 };
 
@@ -49,6 +51,45 @@ struct val_flags {
 	/* Bits holding a signal number instead of flags (clone's CSIGNAL): printed
 	 * last as "|SIGCHLD".  0 for ordinary flag sets. */
 	uint64_t signal_mask;
+	/* A multi-bit field named as a whole and printed first, even when 0:
+	 * open's access mode (O_ACCMODE: O_RDONLY), st_mode's file type (S_IFMT). */
+	uint64_t field_mask;
+	const struct xlat *field_xlat;
+	/* Printed for 0 instead of "0" (access's F_OK, PROT_NONE); may be NULL. */
+	const char *zero;
+	/* The unnamed rest, and the raw number of -X raw, in octal (st_mode's
+	 * permission bits: S_IFREG|0644, 0100644) instead of hex. */
+	bool octal;
+};
+
+/*
+ * VAL_SYM: a number and the symbolic form the decoder computed for it, for
+ * names no single table gives (AT_FDCWD, ioctl and futex op names, rlimit
+ * multiples).  -X abbrev prints `text`, -X raw the number as `raw` says,
+ * -X verbose both: "-100 slash-star AT_FDCWD star-slash".  text NULL: the
+ * number alone.
+ */
+struct val_sym {
+	uint64_t u;
+	const char *text;
+	enum val_kind raw;    /* VAL_INT, VAL_UINT, VAL_HEX or VAL_OCT */
+};
+
+/* VAL_SIGSET: the bytes of a kernel sigset_t, bit n-1 for signal n. */
+struct val_sigset {
+	const uint8_t *bytes;
+	uint32_t len;
+};
+
+/*
+ * VAL_FD: the number, and what it refers to when the tracer resolved it
+ * (-y: "/etc/passwd", "pipe:[1234]", "anon_inode:[pidfd]"); NULL otherwise.
+ * Decoders build fds with ctx_fd_val() (include/ctrace/decode.h), which asks
+ * the tracer's resolver; printers decide whether to show the path.
+ */
+struct val_fd {
+	int64_t fd;
+	const char *path;
 };
 
 struct val_str {
@@ -63,7 +104,7 @@ struct val {
 	const char *name;        /* "flags" prints as flags=...; NULL: positional */
 	const char *comment;     /* printed after the value as a C comment, e.g. "37 vars" */
 	union {
-		int64_t i;            /* VAL_INT, VAL_FD */
+		int64_t i;            /* VAL_INT */
 		uint64_t u;           /* VAL_UINT, VAL_HEX, VAL_OCT, VAL_PTR, VAL_SIGNAL, VAL_ERRNO */
 		struct {
 			uint64_t u;
@@ -71,6 +112,9 @@ struct val {
 		} e;                  /* VAL_ENUM */
 		struct val_flags flags;
 		struct val_str str;
+		struct val_sym sym;
+		struct val_sigset sigset;
+		struct val_fd fd;
 		const char *text;     /* VAL_TEXT */
 	};
 	struct val *children;     /* VAL_STRUCT, VAL_ARRAY, VAL_WRITTEN */
@@ -116,6 +160,11 @@ struct val *val_signal(struct arena *a, const char *name, uint64_t sig);
 struct val *val_str(struct arena *a, const char *name, const char *bytes,
 		    size_t len, bool truncated);
 struct val *val_text(struct arena *a, const char *name, const char *text);
+/* `raw` is how -X raw prints u: VAL_INT (as a C int64), VAL_UINT, VAL_HEX or VAL_OCT. */
+struct val *val_sym(struct arena *a, const char *name, uint64_t u, enum val_kind raw,
+		    const char *text);
+/* Copies `len` bytes of a sigset into the arena. */
+struct val *val_sigset(struct arena *a, const char *name, const uint8_t *bytes, size_t len);
 struct val *val_struct(struct arena *a, const char *name);
 struct val *val_array(struct arena *a, const char *name);
 struct val *val_written(struct arena *a, const char *name, struct val *inner);

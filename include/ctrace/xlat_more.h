@@ -18,6 +18,7 @@ extern const struct xlat xlat_fcntl_cmds;      /* F_DUPFD, F_GETFD, ... */
 extern const struct xlat xlat_fd_flags;        /* FD_CLOEXEC */
 extern const struct xlat xlat_seek_whence;     /* SEEK_SET, ... */
 extern const struct xlat xlat_ioctl_cmds;      /* TCGETS, TIOCGWINSZ, FIONREAD, ... */
+extern const struct xlat xlat_mode_bits;       /* S_ISUID, S_ISGID, S_ISVTX */
 extern const struct xlat xlat_file_types;      /* S_IFREG, ... by (mode & S_IFMT) */
 extern const struct xlat xlat_statx_masks;     /* STATX_ALL, STATX_BASIC_STATS, STATX_TYPE, ... */
 extern const struct xlat xlat_statx_attrs;     /* STATX_ATTR_* */
