@@ -41,25 +41,11 @@ struct val *msg_flags_val(struct decode_ctx *ctx, const char *name, uint64_t fla
  * the unknown bits: "SOCK_CLOEXEC|0x1007f", or "0x7 slash-star SOCK_??? star-slash". */
 struct val *socket_type_val(struct decode_ctx *ctx, uint64_t type)
 {
-	struct arena *a = ctx_arena(ctx);
-	uint32_t bits = (uint32_t)type;
-	const char *name = xlat_name(&xlat_socket_types, bits & SOCK_TYPE_MASK);
-	const char *text = name ? name : "";
-	uint32_t rest = name ? bits & ~(uint32_t)SOCK_TYPE_MASK : bits;
-
-	for (const struct xlat_entry *e = xlat_socket_flags.entries; e->name; e++) {
-		if (rest & e->value) {
-			text = *text ? arena_printf(a, "%s|%s", text, e->name) : e->name;
-			rest &= ~(uint32_t)e->value;
-		}
-	}
-	if (rest && *text)
-		text = arena_printf(a, "%s|%#x", text, rest);
-	else if (rest)
-		return val_enum(a, NULL, rest, &xlat_socket_types);
-	else if (!*text)
-		text = "0";
-	return val_text(a, NULL, text);
+	struct val *v = val_flags(ctx_arena(ctx), NULL, (uint32_t)type, &xlat_socket_flags, 0);
+	v->flags.field_mask = SOCK_TYPE_MASK;
+	v->flags.field_xlat = &xlat_socket_types;
+	v->flags.field_apart = true;
+	return v;
 }
 
 /* socket(2)'s protocol: named after the domain's table, "htons(ETH_P_ALL)"
@@ -74,8 +60,13 @@ static struct val *protocol_val(struct decode_ctx *ctx, uint32_t domain, uint32_
 	if (domain == AF_PACKET_) {
 		uint16_t p = (uint16_t)((protocol & 0xff) << 8 | (protocol >> 8 & 0xff));
 		const char *n = xlat_name(&xlat_ethernet_protocols, p);
-		return val_text(a, NULL, n ? arena_printf(a, "htons(%s)", n)
-					   : arena_printf(a, "htons(%#x /* ETH_P_??? */)", p));
+		if (!n)
+			return val_text(a, NULL, arena_printf(a, "htons(%#x /* ETH_P_??? */)", p));
+		struct val *v = val_sym(a, NULL, protocol, VAL_HEX, arena_printf(a, "htons(%s)", n));
+		v->sym.raw_text = arena_printf(a, "htons(%#x)", p);
+		v->sym.verbose_text = arena_printf(a, "htons(%#x /* %s */)", p, n);
+		v->sym.verbose_whole = true;
+		return v;
 	}
 	return val_int(a, NULL, (int32_t)protocol);
 }

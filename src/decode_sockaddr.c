@@ -51,6 +51,23 @@ static uint32_t be32_at(const uint8_t *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
+/* A network-order field: named as strace does (htons(53)), and with -X raw
+ * as its bytes ("\x00\x35"). */
+static struct val *wire_val(struct arena *a, const char *name, const uint8_t *bytes, size_t n,
+			    uint64_t host, const char *text)
+{
+	char *raw = arena_alloc(a, n * 4 + 3);
+	char *p = raw;
+
+	*p++ = '"';
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, "\\x%02x", bytes[i]);
+	*p++ = '"';
+	struct val *v = val_sym(a, name, host, VAL_HEX, text);
+	v->sym.raw_text = raw;
+	return v;
+}
+
 static void add_unix(struct decode_ctx *ctx, struct val *s, const uint8_t *b, unsigned len)
 {
 	struct arena *a = ctx_arena(ctx);
@@ -74,8 +91,10 @@ static void add_inet(struct decode_ctx *ctx, struct val *s, const uint8_t *b)
 	char ip[INET_ADDRSTRLEN];
 
 	inet_ntop(AF_INET, b + 4, ip, sizeof(ip));
-	val_add(s, val_text(a, "sin_port", arena_printf(a, "htons(%u)", be16_at(b + 2))));
-	val_add(s, val_text(a, "sin_addr", arena_printf(a, "inet_addr(\"%s\")", ip)));
+	val_add(s, wire_val(a, "sin_port", b + 2, 2, be16_at(b + 2),
+			    arena_printf(a, "htons(%u)", be16_at(b + 2))));
+	val_add(s, wire_val(a, "sin_addr", b + 4, 4, be32_at(b + 4),
+			    arena_printf(a, "inet_addr(\"%s\")", ip)));
 }
 
 /* fe80::/10 and ff02::/16: the addresses whose scope id names an interface. */
@@ -91,9 +110,16 @@ static void add_inet6(struct decode_ctx *ctx, struct val *s, const uint8_t *b, u
 	char ip[INET6_ADDRSTRLEN];
 
 	inet_ntop(AF_INET6, b + 8, ip, sizeof(ip));
-	val_add(s, val_text(a, "sin6_port", arena_printf(a, "htons(%u)", be16_at(b + 2))));
-	val_add(s, val_text(a, "sin6_flowinfo", arena_printf(a, "htonl(%u)", be32_at(b + 4))));
-	val_add(s, val_text(a, NULL, arena_printf(a, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", ip)));
+	val_add(s, wire_val(a, "sin6_port", b + 2, 2, be16_at(b + 2),
+			    arena_printf(a, "htons(%u)", be16_at(b + 2))));
+	val_add(s, wire_val(a, "sin6_flowinfo", b + 4, 4, be32_at(b + 4),
+			    arena_printf(a, "htonl(%u)", be32_at(b + 4))));
+	/* strace: inet_pton(AF_INET6, "::1", &sin6_addr), or with -X raw/verbose
+	 * sin6_addr="\x00..." slash-star inet_pton(AF_INET6, "::1") star-slash */
+	struct val *addr = val_add(s, wire_val(a, "sin6_addr", b + 8, 16, 0,
+				   arena_printf(a, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", ip)));
+	addr->sym.verbose_text = arena_printf(a, "inet_pton(AF_INET6, \"%s\")", ip);
+	addr->sym.abbrev_unnamed = true;
 	if (len < SIN6_SIZE)
 		return;
 	uint32_t scope;

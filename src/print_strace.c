@@ -172,16 +172,14 @@ static bool abbrev_flags(struct strbuf *out, const void *arg)
 		return true;
 	}
 	if (f->field_mask) {
-		uint64_t field = rest & f->field_mask;
-		const char *name = f->field_xlat ? xlat_name(f->field_xlat, field) : NULL;
+		/* an unnamed field joins the unnamed rest: "SOCK_CLOEXEC|0x7" */
+		const char *name = f->field_xlat ? xlat_name(f->field_xlat, rest & f->field_mask)
+						 : NULL;
 		if (name) {
 			strbuf_puts(out, name);
 			printed++, named++;
-		} else if (field) {
-			format_number(out, field, f->octal ? VAL_OCT : VAL_HEX);
-			printed++;
+			rest &= ~f->field_mask;
 		}
-		rest &= ~f->field_mask;
 	}
 	if (f->xlat) {
 		for (const struct xlat_entry *e = f->xlat->entries; e->name; e++) {
@@ -209,24 +207,36 @@ static bool abbrev_flags(struct strbuf *out, const void *arg)
 	return named > 0;
 }
 
+struct enum_arg {
+	uint64_t u;
+	const struct xlat *x;
+};
+
+static bool abbrev_enum(struct strbuf *out, const void *arg);
+
 /* clone's flags carry the exit signal in their low byte: "CLONE_VM|SIGCHLD". */
 static void format_flags(struct strbuf *out, const struct val_flags *f)
 {
 	uint64_t sig = f->bits & f->signal_mask;
 	uint64_t bits = f->bits & ~f->signal_mask;
 
-	if (bits || !sig)
+	uint64_t field = bits & f->field_mask;
+	if (f->field_apart && f->field_xlat && xlat_name(f->field_xlat, field)) {
+		struct enum_arg e = { field, f->field_xlat };
+		struct val_flags others = { .bits = bits & ~f->field_mask, .xlat = f->xlat };
+		format_styled(out, field, VAL_HEX, abbrev_enum, &e);
+		if (others.bits) {
+			strbuf_putc(out, '|');
+			format_styled(out, others.bits, VAL_HEX, abbrev_flags, &others);
+		}
+	} else if (bits || !sig) {
 		format_styled(out, bits, f->octal ? VAL_OCT : VAL_HEX, abbrev_flags, f);
+	}
 	if (sig) {
 		strbuf_puts(out, bits ? "|" : "");
 		format_signal(out, sig);
 	}
 }
-
-struct enum_arg {
-	uint64_t u;
-	const struct xlat *x;
-};
 
 static bool abbrev_enum(struct strbuf *out, const void *arg)
 {
@@ -248,15 +258,26 @@ static void format_enum(struct strbuf *out, uint64_t u, const struct xlat *x)
 	format_styled(out, u, VAL_HEX, abbrev_enum, &e);
 }
 
-static bool abbrev_sym(struct strbuf *out, const void *arg)
+static void format_sym_raw(struct strbuf *out, const struct val_sym *sym)
 {
-	const struct val_sym *sym = arg;
-	if (sym->text) {
+	if (sym->raw_text)
+		strbuf_puts(out, sym->raw_text);
+	else
+		format_number(out, sym->u, sym->raw);
+}
+
+static void format_sym(struct strbuf *out, const struct val_sym *sym)
+{
+	if (!sym->text || const_style == CONST_STYLE_RAW) {
+		format_sym_raw(out, sym);
+	} else if (const_style == CONST_STYLE_ABBREV) {
 		strbuf_puts(out, sym->text);
-		return true;
+	} else if (sym->verbose_whole && sym->verbose_text) {
+		strbuf_puts(out, sym->verbose_text);
+	} else {
+		format_sym_raw(out, sym);
+		strbuf_printf(out, " /* %s */", sym->verbose_text ? sym->verbose_text : sym->text);
 	}
-	format_number(out, sym->u, sym->raw);
-	return false;
 }
 
 /* A set member by its name without "SIG" ([USR1 RTMIN]): strace's sigset style. */
@@ -334,7 +355,9 @@ static void format_list(struct strbuf *out, const struct val *v)
 
 void strace_format_val(struct strbuf *out, const struct val *v)
 {
-	if (v->name)
+	bool unnamed = v->kind == VAL_SYM && v->sym.abbrev_unnamed &&
+		       const_style == CONST_STYLE_ABBREV;
+	if (v->name && !unnamed)
 		strbuf_printf(out, "%s=", v->name);
 
 	switch (v->kind) {
@@ -396,7 +419,7 @@ void strace_format_val(struct strbuf *out, const struct val *v)
 		strbuf_putc(out, ']');
 		break;
 	case VAL_SYM:
-		format_styled(out, v->sym.u, v->sym.raw, abbrev_sym, &v->sym);
+		format_sym(out, &v->sym);
 		break;
 	case VAL_SIGSET:
 		format_sigset(out, &v->sigset);

@@ -60,6 +60,9 @@ struct val_flags {
 	/* The unnamed rest, and the raw number of -X raw, in octal (st_mode's
 	 * permission bits: S_IFREG|0644, 0100644) instead of hex. */
 	bool octal;
+	/* -X raw/verbose style the named field apart from the other bits, as
+	 * clone's signal: socket's type "0x1 slash-star SOCK_STREAM star-slash|0x80000 ...". */
+	bool field_apart;
 };
 
 /*
@@ -73,6 +76,14 @@ struct val_sym {
 	uint64_t u;
 	const char *text;
 	enum val_kind raw;    /* VAL_INT, VAL_UINT, VAL_HEX or VAL_OCT */
+	/* Optional quirks of strace's socket fields: the -X raw form as text
+	 * (sin_port="\x00\x35"), another comment for -X verbose (or, with
+	 * verbose_whole, the whole verbose form: "htons(0x3 slash-star ETH_P_ALL star-slash)"),
+	 * and a field name that only raw and verbose print (sin6_addr=). */
+	const char *raw_text;
+	const char *verbose_text;
+	bool verbose_whole;
+	bool abbrev_unnamed;
 };
 
 /* VAL_SIGSET: the bytes of a kernel sigset_t, bit n-1 for signal n. */
