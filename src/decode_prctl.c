@@ -202,7 +202,7 @@ static void prctl_entry(struct decode_ctx *ctx, const struct prctl_desc *d)
 		break;
 	case PRCTL_PTRACER:
 		if ((int32_t)arg2 == -1)   /* an int to the kernel */
-			ctx_arg(ctx, val_text(a, NULL, "PR_SET_PTRACER_ANY"));
+			ctx_arg(ctx, val_sym(a, NULL, (uint64_t)-1, VAL_INT, "PR_SET_PTRACER_ANY"));
 		else
 			arg_int(ctx, NULL, args[1]);
 		break;

@@ -184,10 +184,14 @@ static struct val *utime_val(struct decode_ctx *ctx, int64_t sec, int64_t nsec)
 {
 	struct arena *a = ctx_arena(ctx);
 
-	if (nsec == UTIME_NOW_NSEC)
-		return val_text(a, NULL, "UTIME_NOW");
-	if (nsec == UTIME_OMIT_NSEC)
-		return val_text(a, NULL, "UTIME_OMIT");
+	if (nsec == UTIME_NOW_NSEC || nsec == UTIME_OMIT_NSEC) {
+		/* -X raw shows the struct itself: {tv_sec=0, tv_nsec=1073741823} */
+		struct val *v = val_sym(a, NULL, (uint64_t)nsec, VAL_INT,
+					nsec == UTIME_NOW_NSEC ? "UTIME_NOW" : "UTIME_OMIT");
+		v->sym.raw_text = arena_printf(a, "{tv_sec=%lld, tv_nsec=%lld}", (long long)sec,
+					       (long long)nsec);
+		return v;
+	}
 	struct val *s = val_struct(a, NULL);
 	val_add(s, val_int(a, "tv_sec", sec));
 	val_add(s, val_int(a, "tv_nsec", nsec));
