@@ -12,7 +12,10 @@
  * stop or a dead ctrace would let it through.  With ERRNO the tracer is only
  * a witness: it sees the refused call at its syscall-exit stop (ptrace's
  * entry stop comes before seccomp, the exit stop after) and reports it.
- * Children made with CLONE_UNTRACED are refused all the same, silently.
+ * Children made with CLONE_UNTRACED, which the kernel does not attach, are
+ * refused all the same by the inherited filter; and so that ctrace can also
+ * report them, clone's CLONE_UNTRACED is cleared at the entry stop (see
+ * src/ns_untraced.c, which also covers --audit).
  */
 #include <errno.h>
 #include <stdarg.h>
