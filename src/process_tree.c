@@ -15,6 +15,9 @@
 
 /* Flags about pointers the kernel writes, not about the new task: left out
  * of the short form so that what remains says what kind of task it is. */
+/* Lookups by pid: every event names a task by pid (a fork storm has thousands). */
+#define PID_BUCKETS 4096
+
 #define BOOKKEEPING_FLAGS (CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | \
 			   CLONE_CHILD_SETTID | CLONE_PIDFD | CLONE_DETACHED)
 
@@ -57,6 +60,11 @@ static struct ptree_node *node_new(struct ptree *t, pid_t pid, enum ptree_origin
 	n->id = t->count++;
 	n->origin = origin;
 	n->group = n;
+	if (!t->by_pid)
+		t->by_pid = arena_alloc(&t->arena, PID_BUCKETS * sizeof(*t->by_pid));
+	struct ptree_node **bucket = &t->by_pid[(unsigned)pid % PID_BUCKETS];
+	n->pid_next = *bucket;
+	*bucket = n;
 	if (t->last_node)
 		t->last_node->next = n;
 	else
@@ -65,15 +73,19 @@ static struct ptree_node *node_new(struct ptree *t, pid_t pid, enum ptree_origin
 	return n;
 }
 
+/* The nodes of `pid`'s bucket, newest first (other pids mixed in). */
+static struct ptree_node *bucket_of(const struct ptree *t, pid_t pid)
+{
+	return t->by_pid ? t->by_pid[(unsigned)pid % PID_BUCKETS] : NULL;
+}
+
 /* The newest node of `pid` that has not ended: pids are reused. */
 static struct ptree_node *live(const struct ptree *t, pid_t pid)
 {
-	struct ptree_node *found = NULL;
-
-	for (struct ptree_node *n = t->nodes; n; n = n->next)
+	for (struct ptree_node *n = bucket_of(t, pid); n; n = n->pid_next)
 		if (n->pid == pid && n->end == PTREE_RUNNING)
-			found = n;
-	return found;
+			return n;
+	return NULL;
 }
 
 /* A task first heard of by an event of its own: its parent's fork event may
@@ -218,7 +230,7 @@ void ptree_fork(struct ptree *t, pid_t parent, pid_t child, const struct syscall
 	struct ptree_node *c = NULL;
 
 	/* A child heard of before this event is an orphan waiting for it. */
-	for (struct ptree_node *n = t->nodes; n; n = n->next)
+	for (struct ptree_node *n = bucket_of(t, child); n && !c; n = n->pid_next)
 		if (n->pid == child && n->origin == PTREE_ORPHAN && !n->parent)
 			c = n;
 	if (!c)
@@ -358,8 +370,8 @@ void ptree_settle(struct ptree *t)
 		pid_t owner_pid = thread ? n->hint_tgid : n->hint_ppid;
 		struct ptree_node *owner = NULL;
 		/* The newest earlier node of that pid: the owner existed first. */
-		for (struct ptree_node *o = t->nodes; o != n; o = o->next)
-			if (o->pid == owner_pid && !o->thread)
+		for (struct ptree_node *o = bucket_of(t, owner_pid); o && !owner; o = o->pid_next)
+			if (o->pid == owner_pid && !o->thread && o->id < n->id)
 				owner = o;
 		if (!owner_pid || !owner)
 			continue;
@@ -374,7 +386,7 @@ void ptree_adopted(struct ptree *t, pid_t pid)
 {
 	struct ptree_node *found = NULL;
 
-	for (struct ptree_node *n = t->nodes; n; n = n->next)
+	for (struct ptree_node *n = bucket_of(t, pid); n && !found; n = n->pid_next)
 		if (n->pid == pid && n->end == PTREE_UNTRACED)
 			found = n;
 	if (found)

@@ -90,12 +90,14 @@ struct ptree_node {
 	struct ptree_node *next_sibling;
 	struct ptree_fact *facts, *last_fact;
 	struct ptree_node *next;   /* all nodes, in creation order */
+	struct ptree_node *pid_next; /* older nodes in its pid's hash bucket */
 };
 
 struct ptree {
 	bool followed;             /* -f: children are traced */
 	struct ptree_node *nodes, *last_node;
 	unsigned count;
+	struct ptree_node **by_pid;/* hash buckets, newest node first */
 	struct arena arena;        /* owns every node, fact and copied value */
 };
 
