@@ -4,9 +4,10 @@
  * time; the CPU time of CMD and of every descendant it (or they) reaped,
  * from wait4()'s rusage; and SELF_US, CMD's own process alone (a tracer
  * without its tracees), read from /proc/PID/schedstat while CMD is a zombie
- * (waitid WNOWAIT), in nanoseconds there, unlike /proc/PID/stat's ticks.  For bench/cpu.sh: CPU time is what a tracer costs the
- * machine, and unlike wall-clock time it barely moves when other programs
- * compete for the CPUs (waiting for a CPU is not counted).
+ * (waitid WNOWAIT), in nanoseconds there, unlike /proc/PID/stat's ticks.
+ * For bench/cpu.sh: CPU time is what a tracer costs the machine, and unlike
+ * wall-clock time it moves less when other programs compete for the CPUs
+ * (waiting for a CPU is not counted).
  */
 #include <stdio.h>
 #include <sys/resource.h>

@@ -130,7 +130,7 @@ assert_eq "clone3 untraced deny: only the unshare reported, exit 3" "1 1 3" \
 untraced_case audit c3-audit clone3-untraced
 check "clone3 untraced audit: clone3 ran" \
 	file_has "$WORK/c3-audit.out" "clone3-untraced clone3(CLONE_UNTRACED) ok"
-c3pid=$(sed -n 's/.*) clone3(0) untraced: created pid \([0-9]*\) that ctrace could not follow.*/\1/p' \
+c3pid=$(sed -n 's/.*) clone3(0) untraced: created pid \([0-9]*\) that ctrace could not.*/\1/p' \
 	"$WORK/c3-audit.err")
 check "clone3 untraced audit: an untraced violation naming the child" test -n "$c3pid"
 assert_eq "clone3 untraced audit: untraced + the adopted child's unshare, exit 3" "2 1 1 3" \
@@ -223,6 +223,38 @@ done
 assert_eq "untraced daemon: innocent with clone (0, 0), untraced with clone3 under audit (3)" \
 	"0 0 3 0" "$(rc_of ud-clone-deny) $(rc_of ud-clone-audit) $(rc_of ud-clone3-audit) \
 $(rc_of ud-clone3-deny)"
+
+# ctrace stopped by SIGTERM while it follows a seized clone3 daemon: the
+# daemon is let go (not left stopped, not killed) and runs to its end.
+mark=$WORK/ud-term.mark
+rm -f "$mark"
+"$CTRACE" --audit=namespaces "$R" untraced-daemon "$mark" clone3 3000 \
+	>"$WORK/ud-term.out" 2>"$WORK/ud-term.err" &
+ctrace_pid=$!
+dpid=
+for _ in $(seq 100); do
+	dpid=$(sed -n 's/.* untraced: created pid \([0-9]*\) .*/\1/p' "$WORK/ud-term.err")
+	[ -n "$dpid" ] && [ "$(awk '/^TracerPid:/ { print $2 }' "/proc/$dpid/status" \
+		2>/dev/null)" = "$ctrace_pid" ] && break
+	sleep 0.05
+done
+check "untraced daemon, SIGTERM: ctrace had seized the clone3 daemon" \
+	test -n "$dpid" -a "$(awk '/^TracerPid:/ { print $2 }' "/proc/${dpid:-0}/status" \
+	2>/dev/null)" = "$ctrace_pid"
+kill -TERM "$ctrace_pid"
+wait "$ctrace_pid"
+check "untraced daemon, SIGTERM: let go, not stopped" \
+	test "$(awk '/^TracerPid:/ { print $2 }' "/proc/${dpid:-0}/status" 2>/dev/null)" = 0
+check "untraced daemon, SIGTERM: not stopped" not_stopped "${dpid:-0}"
+wait_file() {
+	local i
+	for i in $(seq 200); do
+		[ -s "$1" ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+check "untraced daemon, SIGTERM: ran to its end after ctrace exited" wait_file "$mark"
 
 # ---- daemon ---------------------------------------------------------------
 # wait_line FILE FIXED: up to 3 s for a line (a daemon may outlive ctrace)

@@ -22,9 +22,10 @@
  *                           has returned, tries unshare(CLONE_NEWUTS)
  *   ns_routes untraced-int80  (x86_64) the untraced-tree child made through
  *                           int $0x80 (i386 clone 120, unshare 310)
- *   ns_routes untraced-daemon FILE [clone3]  clone(CLONE_UNTRACED) (or clone3,
- *                           falling back to clone on ENOSYS) child that outlives its parent, sleeps 0.3 s, then
- *                           writes FILE
+ *   ns_routes untraced-daemon FILE [clone3 [MS]]  clone(CLONE_UNTRACED) (or
+ *                           clone3, falling back to clone on ENOSYS) child that
+ *                           outlives its parent, sleeps MS ms (default 300),
+ *                           then writes FILE
  *   ns_routes race [N]      N clone3 calls (default 200) while a thread flips
  *                           clone_args.flags between 0 and CLONE_NEWUTS
  *   ns_routes exec PROG ARG...  execv(PROG)
@@ -272,7 +273,7 @@ static int route_untraced_int80(void)
 #endif
 
 /* The parent exits at once; the untraced child lives on and leaves a mark. */
-static int route_untraced_daemon(const char *file, bool clone3)
+static int route_untraced_daemon(const char *file, bool clone3, int ms)
 {
 	struct clone_args ca = { .flags = CLONE_UNTRACED, .exit_signal = SIGCHLD };
 
@@ -282,7 +283,7 @@ static int route_untraced_daemon(const char *file, bool clone3)
 		pid = syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0L, 0L, 0L, 0L);
 	if (pid == 0) {
 		setsid();
-		usleep(300000);
+		usleep((useconds_t)ms * 1000);
 		FILE *f = fopen(file, "w");
 		if (f) {
 			fprintf(f, "daemon ran\n");
@@ -450,7 +451,8 @@ int main(int argc, char **argv)
 		return route_untraced_int80();
 #endif
 	if (!strcmp(r, "untraced-daemon") && argc > 2)
-		return route_untraced_daemon(argv[2], argc > 3 && !strcmp(argv[3], "clone3"));
+		return route_untraced_daemon(argv[2], argc > 3 && !strcmp(argv[3], "clone3"),
+					     argc > 4 ? atoi(argv[4]) : 300);
 	if (!strcmp(r, "race"))
 		return route_race(argc > 2 ? atoi(argv[2]) : 200);
 	if (!strcmp(r, "exec") && argc > 2) {
