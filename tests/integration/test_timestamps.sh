@@ -107,17 +107,33 @@ run_io "$WORK/restart.out" "$WORK/restart.err" 60 "$CTRACE" -T -o "$WORK/restart
 assert_matches "-T: '= ? ERESTARTSYS (...)' has a duration" "$WORK/restart" \
 	'^wait4\(.*= \? ERESTARTSYS \(To be restarted if SA_RESTART is set\) <[0-9]+\.[0-9]{6}>$'
 
-# -ff: each file has its stamps; -r measures from the previous line of any
-# file (strace 6.1), so only the form is checked.
-run_io "$WORK/ff.out" "$WORK/ff.err" 60 "$CTRACE" -ff -r -T -o "$WORK/ff" "$PROGS/fork_tree"
-nfiles=0
-for f in "$WORK"/ff.*; do
-	case $f in *.out | *.err | *.plain) continue ;; esac
-	nfiles=$((nfiles + 1))
-	# shellcheck disable=SC2086
-	strip "-ff -r -T: $(basename "$f") has stamps and durations" "$f" $R --durations 6
+# -ff: each file has its stamps (-r measures from the previous line of any
+# file, as strace 6.1 does); the files, stripped and merged with their pid
+# column put back, are strace's.
+for tracer in strace ctrace; do
+	bin=$STRACE
+	[ $tracer = ctrace ] && bin=$CTRACE
+	mkdir -p "$WORK/ff-$tracer"
+	run_io "$WORK/ff-$tracer.out" "$WORK/ff-$tracer.err" 60 \
+		"$bin" -ff -r -T -o "$WORK/ff-$tracer/t" "$PROGS/fork_tree"
+	nfiles=0
+	: > "$WORK/ff-$tracer.merged"
+	# The root (the one execve) first: normalize.py labels the first pid P0,
+	# and file names sort by pid only until pids wrap.
+	root=$(grep -l 'execve(' "$WORK/ff-$tracer"/t.*)
+	for f in $root $(ls "$WORK/ff-$tracer"/t.* | grep -vxF "$root"); do
+		case $f in *.plain | *.err) continue ;; esac
+		nfiles=$((nfiles + 1))
+		# shellcheck disable=SC2086
+		strip "-ff -r -T: $tracer's $(basename "$f") has stamps and durations" "$f" \
+			$R --durations 6
+		pid=${f##*.}
+		sed "s/^/$pid  /" "$f.plain" >> "$WORK/ff-$tracer.merged"
+	done
+	assert_eq "-ff: $tracer writes one file per process of fork_tree" 7 "$nfiles"
 done
-assert_eq "-ff: one file per process of fork_tree" 7 "$nfiles"
+same_structure "-ff -r -T: same traces as strace once stamps are stripped" \
+	"$WORK/ff-strace.merged" "$WORK/ff-ctrace.merged"
 
 # Without -o: stamps follow the "[pid N] " prefix, as strace prints them.
 run_io "$WORK/stderr.out" "$WORK/stderr.trace" 60 "$CTRACE" -q -f -tt "$PROGS/fork_tree"
