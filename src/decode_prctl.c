@@ -18,7 +18,7 @@ enum prctl_shape {
 	PRCTL_SIGNAL_OUT,  /* arg2 points to the signal the kernel writes */
 	PRCTL_INT_OUT,     /* arg2 points to an int the kernel writes */
 	PRCTL_WORD_OUT,    /* arg2 points to a word the kernel writes (hex) */
-	PRCTL_STR_IN,      /* arg2 a name (at most TASK_COMM_LEN bytes) */
+	PRCTL_STR_IN,      /* arg2 a name (15 bytes at most) */
 	PRCTL_STR_OUT,     /* arg2 receives a name */
 	PRCTL_ENUM,        /* arg2 named by the option's table */
 	PRCTL_FLAGS,       /* arg2 flags of the option's table */
@@ -80,7 +80,8 @@ static const struct prctl_desc prctl_descs[] = {
 	{ 0x59616d61, PRCTL_PTRACER, RV_PLAIN, NULL },          /* PR_SET_PTRACER */
 };
 
-#define TASK_COMM_LEN 16
+/* A task's comm is 16 bytes with its NUL: strace shows 15 bytes of a name at most. */
+#define COMM_MAX 15
 #define CAP_AMBIENT_CLEAR_ALL 4
 #define MCE_KILL_SET 1
 #define SECCOMP_MODE_FILTER 2
@@ -158,8 +159,8 @@ static void prctl_entry(struct decode_ctx *ctx, const struct prctl_desc *d)
 		break;
 	case PRCTL_STR_IN:
 		ctx_arg(ctx, string_val_max(ctx, NULL, args[1],
-					    ctx->opts->strsize < TASK_COMM_LEN ?
-					    ctx->opts->strsize : TASK_COMM_LEN));
+					    ctx->opts->strsize < COMM_MAX ?
+					    ctx->opts->strsize : COMM_MAX));
 		break;
 	case PRCTL_ENUM:
 		ctx_arg(ctx, val_enum(a, NULL, arg2, d->xlat));
@@ -261,8 +262,8 @@ static void prctl_exit(struct decode_ctx *ctx, const struct prctl_desc *d)
 		if (ctx_failed(ctx))
 			break;
 		ctx_arg(ctx, string_val_max(ctx, NULL, addr,
-					    ctx->opts->strsize < TASK_COMM_LEN ?
-					    ctx->opts->strsize : TASK_COMM_LEN));
+					    ctx->opts->strsize < COMM_MAX ?
+					    ctx->opts->strsize : COMM_MAX));
 		return;
 	default:
 		return;

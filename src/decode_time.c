@@ -19,7 +19,7 @@
 
 unsigned time_word_size(const struct decode_ctx *ctx)
 {
-	static const char suffix[] = "_time64";
+	static const char suffix[] = "time64";   /* clock_gettime64, ppoll_time64 */
 	const char *name = ctx->ev->desc ? ctx->ev->desc->name : "";
 	size_t n = strlen(name);
 

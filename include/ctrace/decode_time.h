@@ -10,7 +10,7 @@
 #include "ctrace/decode.h"
 
 /*
- * Bytes of a time word for this call: 8 for the *_time64 calls, else the
+ * Bytes of a time word for this call: 8 for the *time64 calls, else the
  * kernel's long (4 on i386, 8 on x86_64, x32 and aarch64).
  */
 unsigned time_word_size(const struct decode_ctx *ctx);

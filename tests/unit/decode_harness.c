@@ -22,7 +22,7 @@ const char *decode_entry_nr(struct decode_run *r, const struct arch *arch, uint6
 {
 	struct mem_reader mem = fake_mem_reader(&r->mem);
 
-	decode_syscall_entry(&r->ev, arch, nr, args, &mem, &r->opts);
+	decode_syscall_entry_sp(&r->ev, arch, nr, args, r->stack_pointer, &mem, &r->opts);
 	strbuf_reset(&r->entry);
 	strace_format_entry(&r->entry, &r->ev);
 	strbuf_reset(&r->exit);

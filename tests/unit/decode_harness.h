@@ -27,6 +27,7 @@ struct decode_run {
 	struct syscall_event ev;
 	struct fake_mem mem;        /* the tracee's memory: empty after init */
 	struct decode_opts opts;    /* -s and -v: decode_opts_default after init */
+	uint64_t stack_pointer;     /* at entry (rt_sigreturn): 0 after init */
 	struct strbuf entry;        /* "name(args known at entry": before " <unfinished ...>" */
 	struct strbuf exit;         /* what the exit adds: after "<... name resumed>", up to ")" */
 	struct strbuf line;         /* the whole line, " = rval" included */
