@@ -10,6 +10,8 @@ packages="$packages man-db"
 packages="$packages graphviz"
 # clang and its runtimes: the libFuzzer targets of fuzz/ (tests/integration/test_fuzz.sh).
 packages="$packages clang libclang-rt-14-dev"
+# make, git, tar: everyday programs traced by test_common_syscalls.sh and test_syscall_names.sh.
+packages="$packages make git tar"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
