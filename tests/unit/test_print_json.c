@@ -176,6 +176,29 @@ START_TEST(clone_syscall)
 }
 END_TEST
 
+/* What strace prints after the result (select's sets, the time left) as retval_detail. */
+START_TEST(retval_detail)
+{
+	struct decode_run r;
+	static const uint64_t set = 1u << 4, tv[2] = { 0, 7 };
+
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x1000, &set, sizeof(set));
+	fake_mem_add(&r.mem, 0x2000, tv, sizeof(tv));
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_select,
+				     DECODE_ARGS(5, 0, 0x1000, 0, 0x2000), 1),
+			 "select(5, NULL, [4], NULL, {tv_sec=0, tv_usec=7}) = 1 "
+			 "(out [4], left {tv_sec=0, tv_usec=7})");
+	ck_assert_str_eq(json_event(&r.ev, 7),
+			 "{\"v\":1,\"type\":\"syscall\",\"pid\":7,\"syscall\":\"select\",\"nr\":23,"
+			 "\"arch\":\"x86_64\",\"args\":[{\"value\":5},{\"value\":null},"
+			 "{\"value\":\"[4]\"},{\"value\":null},{\"value\":{\"tv_sec\":0,\"tv_usec\":7}}],"
+			 "\"retval\":1,\"retval_detail\":[{\"name\":\"out\",\"value\":\"[4]\"},"
+			 "{\"name\":\"left\",\"value\":{\"tv_sec\":0,\"tv_usec\":7}}]}");
+	decode_run_fini(&r);
+}
+END_TEST
+
 static void put64(unsigned char *p, uint64_t v)
 {
 	for (int i = 0; i < 8; i++)
@@ -319,6 +342,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, enums_signals_errnos);
 	tcase_add_test(tc, containers_written_comments);
 	tcase_add_test(tc, clone_syscall);
+	tcase_add_test(tc, retval_detail);
 	tcase_add_test(tc, clone3_struct_and_update);
 	tcase_add_test(tc, unfinished_unknown_and_comments);
 	tcase_add_test(tc, other_events);
