@@ -51,6 +51,12 @@ uint64_t ns_snapshot_diff_self(const struct ns_snapshot *before, const struct ns
 
 	for (int i = 0; i < NS_T_COUNT; i++)
 		changed |= differs(before->ino[i], after->ino[i], ns_types[i].flag);
+	/* After unshare(CLONE_NEWPID) the new pid namespace has no init until
+	 * the first child is born, and until then the kernel hides it: the
+	 * pid_for_children link goes from readable to unreadable while the
+	 * task's own links still read. */
+	if (before->ino[NS_T_PID_CHILDREN] && !after->ino[NS_T_PID_CHILDREN] && after->ino[NS_T_PID])
+		changed |= NS_CLONE_NEWPID;
 	return changed;
 }
 

@@ -46,11 +46,12 @@ static uint64_t ino_of(const char *path)
 	return stat(path, &st) == 0 ? (uint64_t)st.st_ino : 0;
 }
 
-/* The last number of "NSpid:" in /proc/PID/status: its pid in its own namespace. */
-static long inner_pid(const char *dir)
+/* The numbers of "NSpid:" in /proc/DIR/status (its pid in each pid namespace,
+ * ctrace's first, its own last) into ids[0..max): how many there are, or -1. */
+static int ns_pids(const char *dir, long *ids, int max)
 {
 	char path[300], line[256];
-	long pid = -1;
+	int n = -1;
 
 	snprintf(path, sizeof(path), "/proc/%s/status", dir);
 	FILE *f = fopen(path, "re");
@@ -60,38 +61,49 @@ static long inner_pid(const char *dir)
 		if (strncmp(line, "NSpid:", 6))
 			continue;
 		char *p = line + 6, *end;
+		n = 0;
 		for (long v; (v = strtol(p, &end, 10)), end != p; p = end)
-			pid = v;
+			if (n < max)
+				ids[n++] = v;
 		break;
 	}
 	fclose(f);
-	return pid;
+	return n;
 }
 
 pid_t ns_untraced_child_pid(pid_t parent, int64_t rval)
 {
-	char path[64];
+	char path[64], dir[32];
+	long ids[32];
 
 	if (rval <= 0)
 		return 0;
-	/* The call returns the pid as seen in the caller's pid namespace; the
-	 * child lives in the caller's pid_for_children namespace. */
+	/* The call returns the child's pid as the caller's own pid namespace
+	 * sees it: ctrace's pid for it when the caller shares ctrace's. */
+	snprintf(dir, sizeof(dir), "%d", (int)parent);
+	int level = ns_pids(dir, ids, 32);
+	if (level <= 1)
+		return (pid_t)rval;
+	/* The caller is in a pid namespace nested `level` deep: find the task
+	 * born in its pid_for_children namespace whose pid at that depth is rval
+	 * (pids repeat only across namespaces, and the namespace pins it). */
 	snprintf(path, sizeof(path), "/proc/%d/ns/pid_for_children", (int)parent);
 	uint64_t ns = ino_of(path);
-	if (!ns || ns == ino_of("/proc/self/ns/pid"))
-		return (pid_t)rval;
-	/* Another pid namespace (the program made one): find the task whose
-	 * innermost pid is rval in that namespace. */
 	DIR *d = opendir("/proc");
-	if (!d)
+	if (!d || !ns) {
+		if (d)
+			closedir(d);
 		return 0;
+	}
 	pid_t found = 0;
 	for (struct dirent *e; !found && (e = readdir(d));) {
 		if (e->d_name[0] < '1' || e->d_name[0] > '9')
 			continue;
 		char nspath[300];
 		snprintf(nspath, sizeof(nspath), "/proc/%s/ns/pid", e->d_name);
-		if (ino_of(nspath) == ns && inner_pid(e->d_name) == rval)
+		if (ino_of(nspath) != ns)
+			continue;
+		if (ns_pids(e->d_name, ids, 32) >= level && ids[level - 1] == rval)
 			found = (pid_t)atoi(e->d_name);
 	}
 	closedir(d);

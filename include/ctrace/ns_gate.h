@@ -122,7 +122,8 @@ bool ns_untraced_should_clear(enum ns_call call, uint64_t arg0);
 /* Does so in the stopped caller's registers.  0, or -1 with errno. */
 int ns_untraced_clear(pid_t pid, uint32_t audit_arch, uint64_t arg0);
 /* The pid, in ctrace's pid namespace, of the child whose pid `parent`'s
- * clone returned as rval (in parent's namespace); 0 when not found. */
+ * clone returned as rval (as the parent's own pid namespace numbers it);
+ * 0 when not found. */
 pid_t ns_untraced_child_pid(pid_t parent, int64_t rval);
 
 /* src/ns_audit.c: namespace identity of a task, from /proc/PID/ns/ (inodes). */

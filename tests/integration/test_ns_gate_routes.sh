@@ -140,6 +140,22 @@ $(grep -c "^ctrace: namespace violation: pid $c3pid (.*/ns_routes) unshare(CLONE
 check "clone3 untraced audit: report has child and how" \
 	file_has "$WORK/c3-audit.report" "\"child\":$c3pid,\"verdict\":\"untraced\",\"how\":\"ptrace\""
 
+# The same from inside a new pid namespace: clone3 returns 2 (the child's pid
+# there), and ctrace must find that child among its own pids to seize it.
+# unshare(CLONE_NEWPID) itself is seen although the kernel hides the new
+# namespace (pid_for_children) until its init is born.
+untraced_case audit c3pid-audit clone3-untraced-pidns
+assert_eq "clone3 untraced in a new pid ns, audit: NEWPID, untraced pid 2, its unshare" \
+	"3 1 1 1 3" "$(nviol c3pid-audit) $(nviol c3pid-audit ") unshare(CLONE_NEWPID) allowed") \
+$(nviol c3pid-audit ") clone3(0) untraced: created pid 2 that") \
+$(nviol c3pid-audit ") unshare(CLONE_NEWUTS) allowed") $(rc_of c3pid-audit)"
+check "clone3 untraced in a new pid ns, audit: the child really made a new UTS namespace" \
+	file_has "$WORK/c3pid-audit.out" "clone3-untraced-pidns unshare(CLONE_NEWUTS) ok changed"
+untraced_case deny c3pid-deny clone3-untraced-pidns
+assert_eq "clone3 untraced in a new pid ns, deny: unshare(CLONE_NEWPID) refused, reported" \
+	"1 1 3" "$(nviol c3pid-deny) $(nviol c3pid-deny ") unshare(CLONE_NEWPID) denied") \
+$(rc_of c3pid-deny)"
+
 untraced_case deny c3ns-deny clone3-untraced ns
 check "clone3 untraced ns deny: clone3 ENOSYS, then clone EPERM, no child" \
 	file_has "$WORK/c3ns-deny.out" \

@@ -20,6 +20,10 @@
  *                           CLONE_NEWNS]}), falling back to clone on ENOSYS
  *                           as libc does; the child, once the parent's call
  *                           has returned, tries unshare(CLONE_NEWUTS)
+ *   ns_routes clone3-untraced-pidns  unshare(CLONE_NEWPID), then fork: the
+ *                           child, pid 1 of the new pid namespace, runs the
+ *                           clone3-untraced route, whose clone3 returns 2 (a
+ *                           tracer must find that child by it)
  *   ns_routes untraced-int80  (x86_64) the untraced-tree child made through
  *                           int $0x80 (i386 clone 120, unshare 310)
  *   ns_routes untraced-daemon FILE [clone3 [MS]]  clone(CLONE_UNTRACED) (or
@@ -196,9 +200,8 @@ static int route_untraced_newuser(void)
 	return 0;
 }
 
-static int route_clone3_untraced(bool with_ns)
+static int route_clone3_untraced(bool with_ns, const char *route)
 {
-	const char *route = with_ns ? "clone3-untraced-ns" : "clone3-untraced";
 	uint64_t flags = CLONE_UNTRACED | (with_ns ? CLONE_NEWUSER | CLONE_NEWNS : 0);
 	struct clone_args ca = { .flags = flags, .exit_signal = SIGCHLD };
 	unsigned long user = ns_ino("user"), mnt = ns_ino("mnt");
@@ -445,7 +448,21 @@ int main(int argc, char **argv)
 	if (!strcmp(r, "untraced-newuser"))
 		return route_untraced_newuser();
 	if (!strcmp(r, "clone3-untraced"))
-		return route_clone3_untraced(argc > 2 && !strcmp(argv[2], "ns"));
+		return route_clone3_untraced(argc > 2 && !strcmp(argv[2], "ns"),
+					     argc > 2 && !strcmp(argv[2], "ns") ? "clone3-untraced-ns"
+					     : "clone3-untraced");
+	if (!strcmp(r, "clone3-untraced-pidns")) {
+		long rc = syscall(SYS_unshare, CLONE_NEWPID);
+		say("clone3-untraced-pidns", "unshare(CLONE_NEWPID)", rc, errno, NULL);
+		if (rc < 0)
+			return 1;
+		fflush(stdout);
+		pid_t pid = fork();
+		if (pid == 0)
+			_exit(route_clone3_untraced(false, "clone3-untraced-pidns"));
+		waitpid(pid, NULL, 0);
+		return 0;
+	}
 #ifdef __x86_64__
 	if (!strcmp(r, "untraced-int80"))
 		return route_untraced_int80();

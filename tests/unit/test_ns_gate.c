@@ -114,6 +114,28 @@ START_TEST(untraced_cleared_from_clone_only)
 }
 END_TEST
 
+/* unshare(CLONE_NEWPID): the new namespace has no init yet, so the kernel
+ * hides pid_for_children; a link that vanishes along with the task is no
+ * evidence. */
+START_TEST(newpid_without_init_is_a_change)
+{
+	struct ns_snapshot before, after;
+
+	for (int i = 0; i < NS_T_COUNT; i++)
+		before.ino[i] = after.ino[i] = 100 + (uint64_t)i;
+	after.ino[NS_T_PID_CHILDREN] = 0;
+	ck_assert_uint_eq(ns_snapshot_diff_self(&before, &after), NS_CLONE_NEWPID);
+	for (int i = 0; i < NS_T_COUNT; i++)
+		after.ino[i] = 0;
+	ck_assert_uint_eq(ns_snapshot_diff_self(&before, &after), 0);
+	for (int i = 0; i < NS_T_COUNT; i++)
+		after.ino[i] = before.ino[i];
+	before.ino[NS_T_PID_CHILDREN] = 0;   /* hidden already before: nothing to compare */
+	after.ino[NS_T_PID_CHILDREN] = 0;
+	ck_assert_uint_eq(ns_snapshot_diff_self(&before, &after), 0);
+}
+END_TEST
+
 START_TEST(children_compare_with_for_children)
 {
 	struct ns_snapshot parent, child;
@@ -179,6 +201,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, setns_and_clone3_always);
 	tcase_add_test(tc, flags_text_and_json);
 	tcase_add_test(tc, untraced_cleared_from_clone_only);
+	tcase_add_test(tc, newpid_without_init_is_a_change);
 	tcase_add_test(tc, children_compare_with_for_children);
 #ifdef CTRACE_HAVE_SECCOMP
 	tcase_add_test(tc, filter_has_both_arches);
