@@ -268,7 +268,7 @@ static void exec_done(struct ptree *t, struct ptree_node *n, const struct syscal
 	f->path = path ? val_copy(&t->arena, path) : NULL;
 	f->argv = argv ? val_copy(&t->arena, argv) : NULL;
 	const char *cmd = base_name(t, path);
-	if (cmd)
+	if (cmd && *cmd)      /* fexecve's path is "" */
 		n->command = cmd;
 }
 

@@ -73,8 +73,8 @@ void ptree_render_text(struct strbuf *out, const struct ptree *t)
 	strbuf_printf(out, "process tree: %u process%s, %u thread%s\n", procs,
 		      procs == 1 ? "" : "es", threads, threads == 1 ? "" : "s");
 	if (!t->followed)
-		strbuf_puts(out, "(without -f only the first task is traced: the tasks it "
-			    "created are listed as not followed)\n");
+		strbuf_puts(out, "(without -f only PROG or the -p tasks are traced: the tasks "
+			    "they created are listed as not followed)\n");
 	for (const struct ptree_node *r = ptree_first_root(t); r; r = ptree_next_root(t, r))
 		subtree(out, r, &indent);
 	strbuf_free(&indent);

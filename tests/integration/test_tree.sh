@@ -56,7 +56,7 @@ assert_not_contains "--tree-file: no tree on stderr" "$WORK/tf.err" "process tre
 run_io "$WORK/nof.out" "$WORK/nof.err" 60 "$CTRACE" -e trace=none --tree ./tree_prog
 assert_eq "without -f: PROG's status" 0 $?
 assert_eq "without -f: children not followed" 'process tree: 3 processes, 0 threads
-(without -f only the first task is traced: the tasks it created are listed as not followed)
+(without -f only PROG or the -p tasks are traced: the tasks they created are listed as not followed)
 P tree_prog: started, exec "./tree_prog" ["./tree_prog"], exited 0
 |-- P tree_prog: clone(SIGCHLD), not followed
 `-- P tree_prog: clone(SIGCHLD), not followed' "$(tree_of "$WORK/nof.err")"

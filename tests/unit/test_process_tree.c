@@ -269,8 +269,8 @@ START_TEST(not_followed)
 	ptree_exit(&tree, 300, EXITED(1));
 	ck_assert_str_eq(render(ptree_render_text),
 		"process tree: 3 processes, 1 thread\n"
-		"(without -f only the first task is traced: the tasks it created are listed as "
-		"not followed)\n"
+		"(without -f only PROG or the -p tasks are traced: the tasks they created are "
+		"listed as not followed)\n"
 		"300 solo: started, exited 1\n"
 		"|-- thread 302: clone3(VM|FS|FILES|SIGHAND|THREAD|SYSVSEM), not followed\n"
 		"|-- 301 solo: clone(SIGCHLD), not followed\n"
