@@ -16,7 +16,10 @@ This script removes exactly those differences and nothing else:
 2. The padding before " = RETURN" is recomputed as strace does without -f: the
    return value starts at column 40 of the line without the pid column (at least
    one space).  With -f strace counts the pid column, whose width depends on the
-   pid number, so raw padding cannot be compared between two runs.
+   pid number, so raw padding cannot be compared between two runs.  It is
+   computed last, on the line with labels and ADDR in place, so that a pid
+   written in the arguments (wait4(995, ...) in one run, wait4(1222, ...) in
+   the other) does not move the return value.
 3. Every task gets a label independent of pid numbers and scheduling: the first
    traced pid is P0; the task created by the n-th successful clone, clone3, fork
    or vfork of task L is L.n.  Every known pid number anywhere in a line (return
@@ -32,6 +35,9 @@ This script removes exactly those differences and nothing else:
    depending on who ran first (strace and ctrace alike).
 5. Lines are grouped per task in the task's own order; tasks are printed sorted
    by label.  The interleaving of tasks is scheduling and is not compared.
+6. A call that failed with ERESTARTNOINTR is dropped: the kernel restarts it
+   (a fork or clone that met a signal) without userspace ever seeing it, so
+   whether it shows up depends only on when the signal came.
 
 With --decoded-only NAMES (comma separated), syscall lines whose name is not in
 NAMES are reduced to the bare name: a tracer that does not decode them yet must
@@ -70,6 +76,7 @@ VARS_RE = re.compile(r'/\* \d+ vars \*/')
 # A decimal number standing alone: not part of 0x..., of a word, or of a label.
 NUMBER_RE = re.compile(r'(?<![\w.])\d+(?![\w.])')
 SEP_RE = re.compile(r'^\s+= (.*)$')
+RESTARTED = '? ERESTARTNOINTR'
 
 
 def args_end(line):
@@ -245,14 +252,16 @@ def normalize(lines, decoded_only=None, mask_vars=False, loose=False):
                 continue
             text = name
         else:
-            text = repad(text)
+            _, ret = split_return(text)
+            if ret is not None and ret.startswith(RESTARTED):
+                continue
             text = ADDR_RE.sub('ADDR', text)
             text = CPU_TIME_RE.sub(r'\1=N', text)
             if 'CLONE_THREAD' in text:
                 text = THREAD_TID_RE.sub('parent_tid=[TID]', text)
             if mask_vars:
                 text = VARS_RE.sub('/* N vars */', text)
-            text = NUMBER_RE.sub(relabel, text)
+            text = repad(NUMBER_RE.sub(relabel, text))
         per_task.setdefault(labels[pid], []).append(text)
     out = []
     for label in sorted(per_task, key=label_key):

@@ -31,6 +31,7 @@ cat > "$work/split.trace" <<'IN'
 123456 +++ exited with 3 +++
 5700  <... wait4 resumed>[{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = 123456
 5700  --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=123456, si_uid=0, si_status=3, si_utime=2 /* 0.02 s */, si_stime=0} ---
+5700  kill(123456, 0)                   = -1 ESRCH (No such process)
 5700  close(3 <unfinished ...>
 5700  <... close resumed>)              = 0
 5700  write(1, "a ) = 1 \") = 2", 14)   = 14
@@ -42,11 +43,12 @@ P0: execve("/bin/sh", ["sh"], ADDR /* 37 vars */) = 0
 P0: clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=ADDR) = P0.1
 P0: wait4(P0.1, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = P0.1
 P0: --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=P0.1, si_uid=0, si_status=3, si_utime=N, si_stime=N} ---
+P0: kill(P0.1, 0)                           = -1 ESRCH (No such process)
 P0: close(3)                                = 0
 P0: write(1, "a ) = 1 \") = 2", 14)         = 14
 P0: exit_group(0)                           = ?
 P0: +++ exited with 0 +++
-P0.1: set_robust_list(ADDR, 24)     = 0
+P0.1: set_robust_list(ADDR, 24)               = 0
 P0.1: exit_group(3)                           = ?
 P0.1: +++ exited with 3 +++
 OUT
