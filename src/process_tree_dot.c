@@ -17,18 +17,23 @@
 /* Longer label lines are cut: a picture is read at a glance. */
 #define LABEL_LINE_MAX 48
 
-/* `text` as the inside of a DOT string, one label line (ends in \n). */
-static void label_line(struct strbuf *out, const char *text, size_t len)
+/* `text` inside a DOT string: a backslash would start one of Graphviz's
+ * label escapes (\N, \l, ...), a quote would end the string. */
+static void dot_escape(struct strbuf *out, const char *text, size_t len)
 {
-	bool cut = len > LABEL_LINE_MAX;
-
-	if (cut)
-		len = LABEL_LINE_MAX - 3;
 	for (size_t i = 0; i < len; i++) {
 		if (text[i] == '"' || text[i] == '\\')
 			strbuf_putc(out, '\\');
 		strbuf_putc(out, text[i]);
 	}
+}
+
+/* One label line (ends in \n), cut to LABEL_LINE_MAX characters. */
+static void label_line(struct strbuf *out, const char *text, size_t len)
+{
+	bool cut = len > LABEL_LINE_MAX;
+
+	dot_escape(out, text, cut ? LABEL_LINE_MAX - 3 : len);
 	if (cut)
 		strbuf_puts(out, "...");
 	strbuf_puts(out, "\\n");
@@ -153,8 +158,10 @@ void ptree_render_dot(struct strbuf *out, const struct ptree *t)
 			continue;
 		}
 		strbuf_printf(out, "\tsubgraph cluster_n%u {\n", n->id);
-		strbuf_printf(out, "\t\tlabel=\"process %d %s\"; style=dashed; color=\"#888888\";\n",
-			      (int)n->pid, n->command ? n->command : "");
+		strbuf_printf(out, "\t\tlabel=\"process %d ", (int)n->pid);
+		if (n->command)
+			dot_escape(out, n->command, strlen(n->command));
+		strbuf_puts(out, "\"; style=dashed; color=\"#888888\";\n");
 		node(out, n, "\t\t");
 		for (const struct ptree_node *th = n->first_thread; th; th = th->next_sibling)
 			node(out, th, "\t\t");

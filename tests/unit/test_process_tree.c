@@ -337,6 +337,19 @@ START_TEST(lost_fork_events)
 }
 END_TEST
 
+/* A quote would end a DOT string, a backslash start a Graphviz escape (\N). */
+START_TEST(dot_escapes)
+{
+	setup(true);
+	ptree_root(&tree, 700, true, 0, "we\"ird\\N");
+	ptree_root(&tree, 701, true, 700, NULL);
+	const char *dot = render(ptree_render_dot);
+	ck_assert_ptr_nonnull(strstr(dot, "\t\tlabel=\"process 700 we\\\"ird\\\\N\";"));
+	ck_assert_ptr_nonnull(strstr(dot, "n0 [label=\"700 we\\\"ird\\\\N\\nattached\\n"));
+	teardown();
+}
+END_TEST
+
 /* Values kept by the tree outlive the event's arena. */
 START_TEST(val_copy_is_deep)
 {
@@ -370,6 +383,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, not_followed);
 	tcase_add_test(tc, event_orders);
 	tcase_add_test(tc, lost_fork_events);
+	tcase_add_test(tc, dot_escapes);
 	tcase_add_test(tc, val_copy_is_deep);
 	suite_add_tcase(s, tc);
 	return s;
