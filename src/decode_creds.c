@@ -131,3 +131,12 @@ void dec_getgroups(struct decode_ctx *ctx)
 	}
 	ctx_arg(ctx, arr);
 }
+
+/* setpgid(pid, pgid), getpgid(pid), getsid(pid): pids in decimal. */
+void dec_pids(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	for (unsigned i = 0; i < ctx->ev->desc->nargs; i++)
+		arg_int(ctx, NULL, ctx->ev->args[i]);
+}

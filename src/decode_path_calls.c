@@ -132,3 +132,13 @@ void dec_fadvise64(struct decode_ctx *ctx)
 	arg_long(ctx, args[2]);
 	ctx_arg(ctx, val_enum(ctx_arena(ctx), NULL, (uint32_t)args[3], &xlat_fadvise_advice));
 }
+
+/* symlinkat(target, newdirfd, linkpath) */
+void dec_symlinkat(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	arg_path(ctx, ctx->ev->args[0]);
+	arg_dirfd(ctx, ctx->ev->args[1]);
+	arg_path(ctx, ctx->ev->args[2]);
+}

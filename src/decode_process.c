@@ -264,3 +264,19 @@ void dec_waitid(struct decode_ctx *ctx)
 	else
 		ctx_arg(ctx, rusage_val(ctx, args[4]));
 }
+
+/* getrusage(who, usage): RUSAGE_SELF, RUSAGE_CHILDREN (-1), RUSAGE_THREAD. */
+void dec_getrusage(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (!ctx->exiting) {
+		ctx_arg(ctx, val_enum(ctx_arena(ctx), NULL, (uint32_t)args[0], &xlat_rusage_who));
+		ctx->ev->entry_sep_pending = true;
+		return;
+	}
+	if (ctx_failed(ctx))
+		arg_ptr(ctx, NULL, args[1]);
+	else
+		ctx_arg(ctx, rusage_val(ctx, args[1]));
+}

@@ -91,3 +91,14 @@ void dec_kill(struct decode_ctx *ctx)
 		arg_int(ctx, NULL, args[i]);
 	ctx_arg(ctx, val_signal(ctx_arena(ctx), NULL, (uint32_t)args[nargs - 1]));
 }
+
+/* rt_sigsuspend(mask, sigsetsize): the mask it waits with. */
+void dec_rt_sigsuspend(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting)
+		return;
+	ctx_arg(ctx, sigset_at(ctx, args[0], arch_word(ctx->arch, args[1])));
+	arg_ulong(ctx, args[1]);
+}

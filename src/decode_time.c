@@ -245,3 +245,68 @@ void dec_alarm(struct decode_ctx *ctx)
 	if (!ctx->exiting)
 		ctx_arg(ctx, val_uint(ctx_arena(ctx), NULL, (uint32_t)ctx->ev->args[0]));
 }
+
+/* {it_interval={...}, it_value={...}} of two timevals or two timespecs. */
+static struct val *timer_pair_at(struct decode_ctx *ctx, uint64_t addr, bool nsec)
+{
+	struct arena *a = ctx_arena(ctx);
+	unsigned w = nsec ? time_word_size(ctx) : ctx->arch->reg_size;
+	int64_t t[4];
+
+	if (!addr)
+		return val_ptr(a, NULL, 0);
+	for (unsigned i = 0; i < 4; i++)
+		if (!read_time_word(ctx, addr + i * w, w, &t[i]))
+			return val_ptr(a, NULL, addr);
+	struct val *s = val_struct(a, NULL);
+	for (unsigned i = 0; i < 2; i++) {
+		struct val *p = val_add(s, val_struct(a, i ? "it_value" : "it_interval"));
+		val_add(p, val_int(a, "tv_sec", t[2 * i]));
+		val_add(p, val_int(a, nsec ? "tv_nsec" : "tv_usec", t[2 * i + 1]));
+	}
+	return s;
+}
+
+/* The old value a setter wrote, or its address when the call failed. */
+static void old_value_at_exit(struct decode_ctx *ctx, uint64_t addr, bool nsec)
+{
+	if (ctx_failed(ctx))
+		arg_ptr(ctx, NULL, addr);
+	else
+		ctx_arg(ctx, timer_pair_at(ctx, addr, nsec));
+}
+
+/* setitimer(which, new, old), getitimer(which, cur) */
+void dec_itimer(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+	bool set = ctx->ev->desc->nargs == 3;
+
+	if (!ctx->exiting) {
+		ctx_arg(ctx, val_enum(ctx_arena(ctx), NULL, (uint32_t)args[0], &xlat_itimer_which));
+		if (set)
+			ctx_arg(ctx, timer_pair_at(ctx, args[1], false));
+		ctx->ev->entry_sep_pending = true;
+		return;
+	}
+	old_value_at_exit(ctx, args[set ? 2 : 1], false);
+}
+
+/* timer_settime(id, flags, new, old), timer_gettime(id, cur), and their time64 forms */
+void dec_timer_settime(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+	bool set = ctx->ev->desc->nargs == 4;
+
+	if (!ctx->exiting) {
+		arg_int(ctx, NULL, args[0]);
+		if (set) {
+			ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)args[1],
+					       &xlat_timer_flags, 0));
+			ctx_arg(ctx, timer_pair_at(ctx, args[2], true));
+		}
+		ctx->ev->entry_sep_pending = true;
+		return;
+	}
+	old_value_at_exit(ctx, args[set ? 3 : 1], true);
+}

@@ -1,6 +1,6 @@
 /*
  * Tables of the madvise, mremap, vector I/O, sigaltstack, close_range and
- * waitid decoders, from <asm-generic/mman-common.h>, <linux/mman.h>,
+ * waitid, getrusage and itimer decoders, from <asm-generic/mman-common.h>, <linux/mman.h>,
  * <linux/fs.h>, <linux/signal.h>, <linux/close_range.h> and <linux/wait.h>.
  */
 #include "ctrace/xlat_calls.h"
@@ -76,3 +76,19 @@ static const struct xlat_entry waitid_type_entries[] = {
 	{ 0, NULL }
 };
 const struct xlat xlat_waitid_types = { waitid_type_entries, "P_???" };
+
+static const struct xlat_entry rusage_who_entries[] = {
+	{ 0, "RUSAGE_SELF" },
+	{ 0xffffffff, "RUSAGE_CHILDREN" },
+	{ 1, "RUSAGE_THREAD" },
+	{ 0, NULL }
+};
+const struct xlat xlat_rusage_who = { rusage_who_entries, "RUSAGE_???" };
+
+static const struct xlat_entry itimer_entries[] = {
+	{ 0, "ITIMER_REAL" },
+	{ 1, "ITIMER_VIRTUAL" },
+	{ 2, "ITIMER_PROF" },
+	{ 0, NULL }
+};
+const struct xlat xlat_itimer_which = { itimer_entries, "ITIMER_???" };

@@ -34,5 +34,7 @@ extern const struct xlat xlat_rwf_flags;         /* RWF_* of preadv2/pwritev2 */
 extern const struct xlat xlat_sigaltstack_flags; /* SS_* */
 extern const struct xlat xlat_close_range_flags; /* CLOSE_RANGE_* */
 extern const struct xlat xlat_waitid_types;      /* P_ALL, P_PID, ... */
+extern const struct xlat xlat_rusage_who;        /* RUSAGE_SELF, RUSAGE_CHILDREN, ... */
+extern const struct xlat xlat_itimer_which;      /* ITIMER_REAL, ... */
 
 #endif

@@ -47,6 +47,10 @@ START_TEST(id_calls)
 			 "lchown(\"/tmp/f\", -1, 5) = 0");
 	ck_assert_str_eq(dline(&r, &arch_i386, SYS_lchown32, DECODE_ARGS(0x3000, 0xffff, 5), 0),
 			 "lchown32(\"/tmp/f\", 65535, 5) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setpgid, DECODE_ARGS(0, 0), 0),
+			 "setpgid(0, 0) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsid, DECODE_ARGS((uint32_t)-1), -3),
+			 "getsid(-1) = -1 ESRCH (No such process)");
 	ck_assert_str_eq(dline(&r, &arch_i386, SYS_getresuid,
 			       DECODE_ARGS(0x4000, 0x4000, 0x4000), 0),
 			 "getresuid([-1], [-1], [-1]) = 0");
@@ -84,6 +88,33 @@ START_TEST(fd_and_memory_calls)
 			       DECODE_ARGS(0x7f0000, 4096, 4096, 3, 0xfffff), -22),
 			 "mremap(0x7f0000, 4096, 4096, MREMAP_MAYMOVE|MREMAP_FIXED, 0xfffff) = "
 			 "-1 EINVAL (Invalid argument)");
+	decode_run_fini(&r);
+}
+END_TEST
+
+START_TEST(rusage_sigsuspend_symlinkat)
+{
+	struct decode_run r;
+	static const int64_t ru[18] = { 0, 0, 0, 3280 };
+	static const uint64_t mask = 1u << 16;   /* CHLD */
+	static const char x[] = "x", y[] = "/tmp/y";
+
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x1000, ru, sizeof(ru));
+	fake_mem_add(&r.mem, 0x2000, &mask, sizeof(mask));
+	fake_mem_add(&r.mem, 0x3000, x, sizeof(x));
+	fake_mem_add(&r.mem, 0x3100, y, sizeof(y));
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getrusage, DECODE_ARGS(0, 0x1000), 0),
+			 "getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=0}, "
+			 "ru_stime={tv_sec=0, tv_usec=3280}, ...}) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getrusage,
+			       DECODE_ARGS(0xffffffff, 0x9000), -14),
+			 "getrusage(RUSAGE_CHILDREN, 0x9000) = -1 EFAULT (Bad address)");
+	ck_assert_str_eq(decode_entry(&r, &arch_x86_64, SYS_rt_sigsuspend, DECODE_ARGS(0x2000, 8)),
+			 "rt_sigsuspend([CHLD], 8");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_symlinkat,
+			       DECODE_ARGS(0x3000, (uint32_t)-100, 0x3100), -17),
+			 "symlinkat(\"x\", AT_FDCWD, \"/tmp/y\") = -1 EEXIST (File exists)");
 	decode_run_fini(&r);
 }
 END_TEST
@@ -133,6 +164,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, id_calls);
 	tcase_add_test(tc, fd_and_memory_calls);
 	tcase_add_test(tc, waitid_call);
+	tcase_add_test(tc, rusage_sigsuspend_symlinkat);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -90,12 +90,41 @@ START_TEST(utimensat_call)
 }
 END_TEST
 
+START_TEST(timer_calls)
+{
+	struct decode_run r;
+	static const int64_t itv[4] = { 0, 0, 0, 10000 }, zero[4] = { 0 };
+	static const int64_t its[4] = { 0, 0, 1, 0 };
+
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x1000, itv, sizeof(itv));
+	fake_mem_add(&r.mem, 0x2000, zero, sizeof(zero));
+	fake_mem_add(&r.mem, 0x3000, its, sizeof(its));
+	decode_entry(&r, &arch_x86_64, SYS_setitimer, DECODE_ARGS(0, 0x1000, 0x2000));
+	ck_assert_str_eq(r.entry.buf, "setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, "
+			 "it_value={tv_sec=0, tv_usec=10000}}, ");
+	decode_exit(&r, 0);
+	ck_assert_str_eq(squeeze_line(&r),
+			 "setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, "
+			 "it_value={tv_sec=0, tv_usec=10000}}, {it_interval={tv_sec=0, tv_usec=0}, "
+			 "it_value={tv_sec=0, tv_usec=0}}) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getitimer, DECODE_ARGS(2, 0x9000), -14),
+			 "getitimer(ITIMER_PROF, 0x9000) = -1 EFAULT (Bad address)");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timer_settime,
+			       DECODE_ARGS(0, 0, 0x3000, 0), 0),
+			 "timer_settime(0, 0, {it_interval={tv_sec=0, tv_nsec=0}, "
+			 "it_value={tv_sec=1, tv_nsec=0}}, NULL) = 0");
+	decode_run_fini(&r);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("decode_time");
 	TCase *tc = tcase_create("time");
 	tcase_add_test(tc, clock_calls);
 	tcase_add_test(tc, utimensat_call);
+	tcase_add_test(tc, timer_calls);
 	suite_add_tcase(s, tc);
 	return s;
 }
