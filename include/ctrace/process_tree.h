@@ -7,9 +7,10 @@
  * `struct val` arguments and return value), the tracer's fork events
  * (PTRACE_EVENT_FORK/VFORK/CLONE: which task made which, in the tracer's pid
  * namespace) and the wait statuses of the tasks that ended.  src/tracer_tree.c
- * feeds it from the tracer loop; the renderers turn it into text
- * (src/process_tree_text.c), Graphviz DOT (src/process_tree_dot.c) or one
- * JSON object (src/process_tree_json.c).
+ * feeds it from the tracer loop (the model is src/process_tree.c); the
+ * renderers turn it into text (src/process_tree_text.c), Graphviz DOT
+ * (src/process_tree_dot.c) or one JSON object (src/process_tree_json.c), with
+ * the phrases of src/process_tree_format.c.
  */
 #ifndef CTRACE_PROCESS_TREE_H
 #define CTRACE_PROCESS_TREE_H

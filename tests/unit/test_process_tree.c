@@ -131,8 +131,10 @@ START_TEST(text_family)
 		"|-- 101 true: fork, exec \"/bin/true\" [\"true\"], exited 0\n"
 		"|-- 102 prog: vfork, exited 3\n"
 		"`-- 103 prog: clone(SIGCHLD), killed by SIGKILL\n"
-		"    |-- thread 104: clone3(VM|FS|FILES|SIGHAND|THREAD|SYSVSEM), killed by SIGKILL\n"
-		"    |-- thread 105: clone3(VM|FS|FILES|SIGHAND|THREAD|SYSVSEM), killed by SIGKILL\n"
+		"    |-- thread 104: clone3(VM|FS|FILES|SIGHAND|THREAD|SYSVSEM), "
+		"killed by SIGKILL\n"
+		"    |-- thread 105: clone3(VM|FS|FILES|SIGHAND|THREAD|SYSVSEM), "
+		"killed by SIGKILL\n"
 		"    `-- 106 prog: fork by thread 104, killed by SIGSEGV (core dumped)\n");
 	teardown();
 }
@@ -150,11 +152,13 @@ START_TEST(dot_family)
 		"\tedge [fontname=\"Helvetica\", fontsize=9];\n"
 		"\tn0 [label=\"100 prog\\nstarted\\nexec \\\"/bin/prog\\\"\\n[\\\"prog\\\"]\\n"
 		"exited 0\\n\"];\n"
-		"\tn1 [label=\"101 true\\nexec \\\"/bin/true\\\"\\n[\\\"true\\\"]\\nexited 0\\n\"];\n"
+		"\tn1 [label=\"101 true\\nexec \\\"/bin/true\\\"\\n[\\\"true\\\"]\\n"
+		"exited 0\\n\"];\n"
 		"\tn2 [label=\"102 prog\\nexited 3\\n\"];\n"
 		"\tsubgraph cluster_n3 {\n"
 		"\t\tlabel=\"process 103 prog\"; style=dashed; color=\"#888888\";\n"
-		"\t\tn3 [label=\"103 prog\\nkilled by SIGKILL\\n\", color=\"#cc0000\", penwidth=2];\n"
+		"\t\tn3 [label=\"103 prog\\nkilled by SIGKILL\\n\", "
+		"color=\"#cc0000\", penwidth=2];\n"
 		"\t\tn4 [label=\"thread 104\\nkilled by SIGKILL\\n\", shape=oval, "
 		"color=\"#cc0000\", penwidth=2];\n"
 		"\t\tn5 [label=\"thread 105\\nkilled by SIGKILL\\n\", shape=oval, "
@@ -233,7 +237,8 @@ START_TEST(json_namespaces)
 	namespaces();
 	ck_assert_str_eq(render(ptree_render_json),
 		"{\"v\":1,\"type\":\"tree\",\"followed\":true,\"tasks\":["
-		"{\"pid\":200,\"thread\":false,\"command\":\"ns\",\"created\":{\"how\":\"started\"},"
+		"{\"pid\":200,\"thread\":false,\"command\":\"ns\","
+		"\"created\":{\"how\":\"started\"},"
 		"\"new_namespaces\":[],\"execs\":[],\"namespaces\":["
 		"{\"syscall\":\"unshare\",\"types\":[\"user\",\"mnt\"],"
 		"\"refused\":{\"errno\":\"EPERM\",\"code\":1}},"
