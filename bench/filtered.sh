@@ -3,7 +3,8 @@
 # with -f -e trace=%process, against the untraced run and strace 6.1.
 # Runs are interleaved (one of each per round) and medians reported, so that
 # machine noise hits every variant alike.  Usage: bench/filtered.sh [ROUNDS]
-# (bench/run.sh is the whole suite; both share bench/lib.sh.)
+# (bench/run.sh is the whole suite; both share bench/lib.sh.  bench/cpu.sh
+# measures the same in CPU time, which a loaded machine disturbs far less.)
 set -eu
 cd "$(dirname "$0")/.."
 . bench/lib.sh
