@@ -8,7 +8,8 @@
  * can change them (or when an address is found in no mapping), and asks
  * libunwind for a name only once per (file, offset): names are cached for the
  * whole trace.  libunwind's address spaces (with their unwind-info cache) are
- * kept per traced process, shared by its threads.
+ * kept per traced process, shared by its threads, and read registers and
+ * memory through src/stack_access.c (one request per walk, pages kept).
  *
  * When strace takes the stack, as observed with strace 6.1: at the syscall's
  * exit stop, but at the entry of execve, execveat, exit and exit_group (after
