@@ -49,8 +49,8 @@ static const char usage_text[] =
 	"  -e trace=SET    trace only SET: names, %class (%process, %file, %network,\n"
 	"                  %signal, %ipc, %desc, %memory, %creds, %clock, %pure,\n"
 	"                  %namespace...), all, none; a leading ! negates\n"
-	"  -k              print the user stack of each traced syscall (and signal)\n"
-	"                  under its line, as strace -k does (libunwind)\n"
+	"  -k, --stack-traces  print under each traced syscall (and signal) the user\n"
+	"                  stack it was made from, as strace -k does (libunwind)\n"
 	"  -q              suppress attach/detach and personality messages\n"
 	"  -qq             also suppress exit status lines (+++ exited with N +++)\n"
 	"  -s N            print at most N bytes of each string (default 32)\n"
@@ -239,6 +239,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "explain", no_argument, NULL, OPT_EXPLAIN },        /* src/explain.c */
 		{ "const-print-style", required_argument, NULL, 'X' },   /* src/print_strace.c */
 		{ "json", no_argument, NULL, 'J' },           /* src/print_json.c */
+		{ "stack-traces", no_argument, NULL, 'k' },   /* src/stack_trace.c */
 		{ "summary-only", no_argument, NULL, 'c' },   /* src/summary.c */
 		{ "summary", no_argument, NULL, 'C' },
 		{ "summary-sort-by", required_argument, NULL, 'S' },
@@ -414,6 +415,11 @@ static void parse_args(struct options *o, int argc, char **argv)
 	if (!o->argv && !o->nattach)
 		usage_error("must have PROG [ARGS] or -p PID");
 	summary_options(o, sort_by, columns);
+	/* strace 6.1's warning; and no unwinding for stacks nobody would see. */
+	if (o->stack_trace && o->summary.mode == SUMMARY_ONLY) {
+		fprintf(stderr, "ctrace: -k/--stack-traces has no effect with -c/--summary-only\n");
+		o->stack_trace = false;
+	}
 	/* -ff without -o is -f, as in strace. */
 	if (o->follow_forks > 2)
 		o->follow_forks = 2;

@@ -72,6 +72,16 @@ assert_not_contains "nest: no unwinding error" nest.err "unexpected_backtracing_
 assert_eq "exit_group: its stack under it, from _exit" "_exit" \
 	"$(frames_after nest.err '^exit_group\(0\) += \?$' | names | head -n 1)"
 
+# --stack-traces is -k; with -c (no trace) it has no effect, as strace says.
+ct long --stack-traces -e trace=getppid "$P"
+assert_eq "--stack-traces: the same frames as -k" "$(cat nest.frames)" \
+	"$(frames_after long.err '^getppid\(\) += [0-9]+$')"
+ct summary -c -k "$P"
+assert_eq "-c -k: exit 0" 0 "$rc"
+assert_eq "-c -k: strace's warning" \
+	"ctrace: -k/--stack-traces has no effect with -c/--summary-only" "$(head -n 1 summary.err)"
+assert_not_contains "-c -k: no frames" summary.err " > "
+
 # ---- the same lines as strace -k ----------------------------------------------
 
 if strace -k -o /dev/null true 2> /dev/null; then
