@@ -51,7 +51,7 @@ static bool fetch_msghdr(struct decode_ctx *ctx, uint64_t addr, struct msghdr_wo
 	unsigned w = ctx->arch->word_size;
 	uint8_t b[7 * 8];
 
-	if (!addr || !mem_read_full(ctx, addr, b, 7 * w))
+	if (!addr || !mem_read_full(ctx, addr, b, MSGHDR_SIZE(w)))
 		return false;
 	m->name = word_at(ctx, b);
 	memcpy(&m->namelen, b + w, sizeof(m->namelen));
@@ -195,20 +195,16 @@ static struct val *control_val(struct decode_ctx *ctx, uint64_t addr, uint64_t i
 	return arr;
 }
 
-/*
- * The msghdr at `addr`; `user_namelen` (NULL for sendmsg) is the
- * msg_namelen the caller passed to recvmsg, `data` the bytes to show.
- */
-static struct val *msghdr_val(struct decode_ctx *ctx, uint64_t addr, const int32_t *user_namelen,
-			      uint64_t data)
+struct val *msghdr_val(struct decode_ctx *ctx, const char *name, uint64_t addr,
+		       const int32_t *user_namelen, uint64_t data)
 {
 	struct arena *a = ctx_arena(ctx);
 	struct msghdr_words m;
 
 	if (!fetch_msghdr(ctx, addr, &m))
-		return val_ptr(a, NULL, addr);
+		return val_ptr(a, name, addr);
 	int32_t namelen = user_namelen && m.namelen > *user_namelen ? *user_namelen : m.namelen;
-	struct val *s = val_struct(a, NULL);
+	struct val *s = val_struct(a, name);
 	val_add(s, sockaddr_val(ctx, "msg_name", m.name, namelen));
 	if (user_namelen && *user_namelen != m.namelen) {
 		val_add(s, val_int(a, "msg_namelen", *user_namelen));
@@ -233,7 +229,7 @@ void dec_sendmsg(struct decode_ctx *ctx)
 	if (ctx->exiting)
 		return;
 	arg_fdnum(ctx, args[0]);
-	ctx_arg(ctx, msghdr_val(ctx, args[1], NULL, UINT64_MAX));
+	ctx_arg(ctx, msghdr_val(ctx, NULL, args[1], NULL, UINT64_MAX));
 	ctx_arg(ctx, msg_flags_val(ctx, NULL, args[2]));
 }
 
@@ -266,7 +262,7 @@ void dec_recvmsg(struct decode_ctx *ctx)
 		val_add(s, val_int(a, "msg_namelen", namelen));
 		ctx_arg(ctx, s);
 	} else {
-		ctx_arg(ctx, msghdr_val(ctx, args[1], &namelen, (uint64_t)ev->rval));
+		ctx_arg(ctx, msghdr_val(ctx, NULL, args[1], &namelen, (uint64_t)ev->rval));
 	}
 	ctx_arg(ctx, msg_flags_val(ctx, NULL, args[2]));
 }

@@ -157,7 +157,8 @@ static void written_sockaddr(struct decode_ctx *ctx, uint64_t addr, uint64_t len
 
 	if (ctx_failed(ctx) || !mem_read_full(ctx, lenp, &rlen, sizeof(rlen))) {
 		arg_ptr(ctx, NULL, addr);
-		ctx_arg(ctx, val_written(ctx_arena(ctx), NULL, val_int(ctx_arena(ctx), NULL, ulen)));
+		ctx_arg(ctx,
+			val_written(ctx_arena(ctx), NULL, val_int(ctx_arena(ctx), NULL, ulen)));
 		return;
 	}
 	ctx_arg(ctx, sockaddr_val(ctx, NULL, addr, ulen > rlen ? rlen : ulen));

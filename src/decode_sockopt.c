@@ -81,7 +81,8 @@ static struct val *setsockopt_value(struct decode_ctx *ctx, uint32_t level, uint
 
 	if (addr && level == SOL_SOCKET_) {
 		if (name == SO_LINGER_)
-			return len < 8 ? val_ptr(a, NULL, addr) : ints_struct_at(ctx, addr, linger_fields, 2);
+			return len < 8 ? val_ptr(a, NULL, addr)
+				       : ints_struct_at(ctx, addr, linger_fields, 2);
 		if (name == SO_ATTACH_FILTER_ || name == SO_ATTACH_REUSEPORT_CBPF_)
 			return val_ptr(a, NULL, addr);
 		if (sockopt_socket_is_int(name))

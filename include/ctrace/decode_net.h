@@ -26,4 +26,15 @@ struct val *socket_type_val(struct decode_ctx *ctx, uint64_t type);
 struct val *iovec_array_val(struct decode_ctx *ctx, const char *name, uint64_t addr,
 			    uint64_t count, uint64_t data);
 
+/* struct msghdr: seven words (the int fields padded to one). */
+#define MSGHDR_SIZE(word_size) (7u * (word_size))
+
+/*
+ * The msghdr at `addr` as strace prints it; `user_namelen` (NULL for the
+ * send calls) is the msg_namelen the caller passed in, shown as "in => out"
+ * when the kernel changed it; `data` the bytes the iovecs show in all.
+ */
+struct val *msghdr_val(struct decode_ctx *ctx, const char *name, uint64_t addr,
+		       const int32_t *user_namelen, uint64_t data);
+
 #endif

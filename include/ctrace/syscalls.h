@@ -85,8 +85,9 @@ decoder_fn dec_rt_sigreturn, dec_sigaltstack, dec_sched_getaffinity, dec_sched_s
 	dec_close_range, dec_copy_file_range, dec_getgroups, dec_alarm, dec_symlinkat,
 	dec_rt_sigsuspend, dec_pids, dec_getrusage, dec_itimer, dec_timer_settime;
 
-/* Sockets (src/decode_net.c, decode_msghdr.c, decode_sockopt.c). */
+/* Sockets (src/decode_net.c, decode_msghdr.c, decode_mmsg.c, decode_sockopt.c). */
 decoder_fn dec_socket, dec_socketpair, dec_bind_connect, dec_listen, dec_shutdown, dec_sockname,
-	dec_sendto, dec_recvfrom, dec_sendmsg, dec_recvmsg, dec_setsockopt, dec_getsockopt;
+	dec_sendto, dec_recvfrom, dec_sendmsg, dec_recvmsg, dec_setsockopt, dec_getsockopt,
+	dec_sendmmsg, dec_recvmmsg;
 
 #endif

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Network decoders against strace 6.1: tests/progs/net_basics (AF_UNIX pairs
-# with SCM_RIGHTS and SCM_CREDENTIALS, named and abstract AF_UNIX streams, TCP
+# with SCM_RIGHTS and SCM_CREDENTIALS, sendmmsg/recvmmsg, named and abstract AF_UNIX streams, TCP
 # and UDP on 127.0.0.1 and ::1, socket options, failing calls) traced by both
 # and compared line for line after normalisation (compare.sh: every socket
 # call and the fd calls between them whole, the process startup by name).
@@ -18,8 +18,9 @@ if [ ! -x "${STRACE:-/usr/bin/strace}" ]; then
 	exit 77
 fi
 export CTRACE
-export DECODED=socket,socketpair,bind,connect,listen,accept,accept4,getsockname,getpeername,\
-shutdown,sendto,recvfrom,sendmsg,recvmsg,setsockopt,getsockopt,close,pipe2,unlink,exit_group
+export DECODED=socket,socketpair,bind,connect,listen,accept,accept4,getsockname,\
+getpeername,shutdown,sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,setsockopt,getsockopt,\
+close,pipe2,unlink,exit_group
 
 prog=$PROGS/net_basics
 port=
@@ -58,8 +59,9 @@ CHECKS=$((CHECKS + 1))
 run_to 60 "$CTRACE" -o "$WORK/ct" "$prog" "$port" "$WORK" > /dev/null 2>&1
 for want in 'cmsg_type=SCM_RIGHTS, cmsg_data=[' 'cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=' \
 	"sin_addr=inet_addr(\"127.0.0.1\")" 'inet_pton(AF_INET6, "::1", &sin6_addr)' \
-	'sun_path=@"ctrace-net-' \
-	'[2 => 16]' 'msg_namelen=128 => 16' 'SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=0}, 8)'; do
+	'sun_path=@"ctrace-net-' '[2 => 16]' 'msg_namelen=128 => 16' \
+	'iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}' \
+	'SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=0}, 8)'; do
 	assert_contains "ctrace prints $want" "$WORK/ct" "$want"
 done
 # fd numbers depend on what the test runner left open: a pattern.

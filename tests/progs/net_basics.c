@@ -1,7 +1,7 @@
 /*
  * Real sockets for the network decoders' differential test: an AF_UNIX
  * socketpair passing an fd with SCM_RIGHTS and credentials with
- * SCM_CREDENTIALS, named and abstract AF_UNIX stream sockets, TCP and UDP on
+ * SCM_CREDENTIALS, sendmmsg/recvmmsg, named and abstract AF_UNIX streams, TCP and UDP on
  * 127.0.0.1 and ::1, socket options, and calls that fail (EAGAIN, EFAULT,
  * EOPNOTSUPP) in a fixed order.
  *
@@ -79,6 +79,32 @@ static void pass_rights_and_credentials(void)
 	socketpair(AF_INET, SOCK_STREAM, 0, sv);
 }
 
+/* Several datagrams per call; no timeout (what is left of one is a race). */
+static void multiple_messages(void)
+{
+	int sv[2];
+	char a[8], b[8];
+	struct iovec iov[2] = { { "one", 3 }, { "two", 3 } }, riov[2] = { { a, 8 }, { b, 8 } };
+	struct mmsghdr mm[2], rm[3];
+
+	must(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv));
+	memset(mm, 0, sizeof(mm));
+	memset(rm, 0, sizeof(rm));
+	for (int i = 0; i < 2; i++) {
+		mm[i].msg_hdr.msg_iov = &iov[i];
+		mm[i].msg_hdr.msg_iovlen = 1;
+	}
+	for (int i = 0; i < 3; i++) {
+		rm[i].msg_hdr.msg_iov = &riov[i % 2];
+		rm[i].msg_hdr.msg_iovlen = 1;
+	}
+	must(sendmmsg(sv[0], mm, 2, 0));
+	must(recvmmsg(sv[1], rm, 3, MSG_DONTWAIT, NULL));
+	recvmmsg(sv[1], rm, 3, MSG_DONTWAIT, NULL);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 static void unix_stream(const char *dir, int port)
 {
 	struct sockaddr_un named = { .sun_family = AF_UNIX }, abstract = { .sun_family = AF_UNIX };
@@ -94,8 +120,10 @@ static void unix_stream(const char *dir, int port)
 	must(listen(srv, 4));
 	cli = must(socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0));
 	/* An abstract name for the client: @ and the bytes after the NUL. */
-	int n = snprintf(abstract.sun_path + 1, sizeof(abstract.sun_path) - 1, "ctrace-net-%d", port);
-	must(bind(cli, (struct sockaddr *)&abstract, offsetof(struct sockaddr_un, sun_path) + 1 + n));
+	int n = snprintf(abstract.sun_path + 1, sizeof(abstract.sun_path) - 1, "ctrace-net-%d",
+			 port);
+	must(bind(cli, (struct sockaddr *)&abstract,
+		  offsetof(struct sockaddr_un, sun_path) + 1 + n));
 	must(connect(cli, (struct sockaddr *)&named, sizeof(named)));
 	len = sizeof(peer);
 	acc = must(accept4(srv, (struct sockaddr *)&peer, &len, SOCK_CLOEXEC));
@@ -238,6 +266,7 @@ int main(int argc, char **argv)
 	}
 	int port = atoi(argv[1]);
 	pass_rights_and_credentials();
+	multiple_messages();
 	unix_stream(argv[2], port);
 	tcp(AF_INET, "127.0.0.1", port);
 	udp(AF_INET, "127.0.0.1", port);

@@ -1,7 +1,7 @@
 /*
  * socket, socketpair, listen, shutdown, accept/accept4, getsockname,
- * sendto/recvfrom, sendmsg/recvmsg and setsockopt/getsockopt: strace 6.1's
- * lines for the same registers and memory, on 64- and 32-bit layouts.
+ * sendto/recvfrom, sendmsg/recvmsg, sendmmsg/recvmmsg and setsockopt/getsockopt:
+ * strace 6.1's lines for the same registers and memory, on 64- and 32-bit layouts.
  */
 #include <string.h>
 
@@ -11,8 +11,9 @@ START_TEST(socket_calls)
 {
 	struct decode_run r;
 	decode_run_init(&r);
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(2, 1 | 02000000 | 04000, 6), 3),
-			 "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_TCP) = 3");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(2, 1 | 02000000 | 04000, 6), 3),
+		"socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_TCP) = 3");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(2, 2, 0), 4),
 			 "socket(AF_INET, SOCK_DGRAM, IPPROTO_IP) = 4");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(10, 2, 17), 5),
@@ -23,15 +24,17 @@ START_TEST(socket_calls)
 			 "socket(AF_UNIX, SOCK_STREAM, 1) = 6");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(16, 3, 0), 7),
 			 "socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 7");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(16, 3 | 02000000, 99), -93),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(16, 3 | 02000000, 99),
+			       -93),
 			 "socket(AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, 0x63 /* NETLINK_??? */) = "
 			 "-1 EPROTONOSUPPORT (Protocol not supported)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(17, 3, 0x300), 8),
 			 "socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) = 8");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(17, 3, 1), 8),
 			 "socket(AF_PACKET, SOCK_RAW, htons(0x100 /* ETH_P_??? */)) = 8");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(2, 77, 0), -22),
-			 "socket(AF_INET, 0x4d /* SOCK_??? */, IPPROTO_IP) = -1 EINVAL (Invalid argument)");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(2, 77, 0), -22),
+		"socket(AF_INET, 0x4d /* SOCK_??? */, IPPROTO_IP) = -1 EINVAL (Invalid argument)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_socket, DECODE_ARGS(200, 1, 5), -97),
 			 "socket(0xc8 /* AF_??? */, SOCK_STREAM, 5) = "
 			 "-1 EAFNOSUPPORT (Address family not supported by protocol)");
@@ -102,8 +105,9 @@ START_TEST(accept_and_names)
 	decode_entry(&r, &arch_x86_64, SYS_getsockname, DECODE_ARGS(5, 0x1000, 0x2000));
 	len = 16;
 	decode_exit(&r, 0);
-	ck_assert_str_eq(squeeze_line(&r),
-			 "getsockname(5, {sa_family=AF_INET, sa_data=\"\\247\\3\"}, [4 => 16]) = 0");
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"getsockname(5, {sa_family=AF_INET, sa_data=\"\\247\\3\"}, [4 => 16]) = 0");
 	len = 100;
 	decode_entry(&r, &arch_x86_64, SYS_getpeername, DECODE_ARGS(5, 0x1000, 0x2000));
 	len = 16;
@@ -112,20 +116,24 @@ START_TEST(accept_and_names)
 			 "getpeername(5, {sa_family=AF_INET, sin_port=htons(42755), "
 			 "sin_addr=inet_addr(\"127.0.0.1\")}, [100 => 16]) = 0");
 	/* Failure: the address, and the length as passed. */
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_accept4, DECODE_ARGS(5, 0x1000, 0x2000, 0), -11),
-			 "accept4(5, 0x1000, [16], 0) = -1 EAGAIN (Resource temporarily unavailable)");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_accept4, DECODE_ARGS(5, 0x1000, 0x2000, 0), -11),
+		"accept4(5, 0x1000, [16], 0) = -1 EAGAIN (Resource temporarily unavailable)");
 	/* No length pointer: everything at entry. */
 	ck_assert_str_eq(decode_entry(&r, &arch_x86_64, SYS_accept4,
 				      DECODE_ARGS(5, 0, 0, 02000000 | 04000)),
 			 "accept4(5, NULL, NULL, SOCK_CLOEXEC|SOCK_NONBLOCK");
 	decode_exit(&r, 8);
-	ck_assert_str_eq(squeeze_line(&r), "accept4(5, NULL, NULL, SOCK_CLOEXEC|SOCK_NONBLOCK) = 8");
+	ck_assert_str_eq(squeeze_line(&r),
+			 "accept4(5, NULL, NULL, SOCK_CLOEXEC|SOCK_NONBLOCK) = 8");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockname, DECODE_ARGS(5, 0x1000, 0), -14),
 			 "getsockname(5, 0x1000, NULL) = -1 EFAULT (Bad address)");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockname, DECODE_ARGS(5, 0x1000, 0x9000), -14),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockname, DECODE_ARGS(5, 0x1000, 0x9000),
+			       -14),
 			 "getsockname(5, 0x1000, 0x9000) = -1 EFAULT (Bad address)");
 	/* i386: same ABI for addresses and lengths */
-	ck_assert_str_eq(dline(&r, &arch_i386, SYS_accept4, DECODE_ARGS(5, 0x1000, 0x2000, 04000), 9),
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_accept4, DECODE_ARGS(5, 0x1000, 0x2000, 04000),
+			       9),
 			 "accept4(5, {sa_family=AF_INET, sin_port=htons(42755), "
 			 "sin_addr=inet_addr(\"127.0.0.1\")}, [16], SOCK_NONBLOCK) = 9");
 	decode_run_fini(&r);
@@ -164,12 +172,14 @@ START_TEST(sendto_recvfrom)
 	decode_entry(&r, &arch_x86_64, SYS_recvfrom, DECODE_ARGS(8, 0x3000, 64, 2, 0x1000, 0x2000));
 	len = 16;
 	decode_exit(&r, 11);
-	ck_assert_str_eq(squeeze_line(&r),
-			 "recvfrom(8, \"hell\"..., 64, MSG_PEEK, {sa_family=AF_INET}, [2 => 16]) = 11");
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"recvfrom(8, \"hell\"..., 64, MSG_PEEK, {sa_family=AF_INET}, [2 => 16]) = 11");
 	decode_entry(&r, &arch_x86_64, SYS_recvfrom, DECODE_ARGS(8, 0x3000, 64, 0, 0x1000, 0x2000));
 	decode_exit(&r, -4);
-	ck_assert_str_eq(squeeze_line(&r),
-			 "recvfrom(8, 0x3000, 64, 0, 0x1000, [16]) = -1 EINTR (Interrupted system call)");
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"recvfrom(8, 0x3000, 64, 0, 0x1000, [16]) = -1 EINTR (Interrupted system call)");
 	decode_run_fini(&r);
 }
 END_TEST
@@ -220,10 +230,11 @@ START_TEST(sendmsg_rights)
 	m.name = 0x5000;
 	m.namelen = 6;
 	r.opts.strsize = 5;
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0x40), 11),
-			 "sendmsg(3, {msg_name={sa_family=AF_UNIX, sun_path=@\"abs\"}, msg_namelen=6, "
-			 "msg_iov=[{iov_base=\"hello\"..., iov_len=6}, {iov_base=\"world\", "
-			 "iov_len=5}], msg_iovlen=2, msg_controllen=0, msg_flags=0}, MSG_DONTWAIT) = 11");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0x40), 11),
+		"sendmsg(3, {msg_name={sa_family=AF_UNIX, sun_path=@\"abs\"}, msg_namelen=6, "
+		"msg_iov=[{iov_base=\"hello\"..., iov_len=6}, {iov_base=\"world\", "
+		"iov_len=5}], msg_iovlen=2, msg_controllen=0, msg_flags=0}, MSG_DONTWAIT) = 11");
 	/* More iovecs than -s: "..." unless -v; an unreadable one ends the array. */
 	r.opts.strsize = 1;
 	m.name = 0;
@@ -233,10 +244,11 @@ START_TEST(sendmsg_rights)
 			 "iov_len=6}, ...], msg_iovlen=2, msg_controllen=0, msg_flags=0}, 0) = 11");
 	r.opts.verbose = true;
 	m.iovlen = 3;
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0), 11),
-			 "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"h\"..., "
-			 "iov_len=6}, {iov_base=\"w\"..., iov_len=5}, ... /* 0x2020 */], msg_iovlen=3, "
-			 "msg_controllen=0, msg_flags=0}, 0) = 11");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0), 11),
+		"sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"h\"..., "
+		"iov_len=6}, {iov_base=\"w\"..., iov_len=5}, ... /* 0x2020 */], msg_iovlen=3, "
+		"msg_controllen=0, msg_flags=0}, 0) = 11");
 	m.iov = 0x9000;
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0), 11),
 			 "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=0x9000, msg_iovlen=3, "
@@ -283,22 +295,24 @@ START_TEST(recvmsg_credentials)
 	m.controllen = 56;
 	m.flags = 0x40000000;
 	decode_exit(&r, 11);
-	ck_assert_str_eq(squeeze_line(&r),
-			 "recvmsg(4, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hell\", "
-			 "iov_len=4}, {iov_base=\"o world\", iov_len=64}], msg_iovlen=2, "
-			 "msg_control=[{cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, "
-			 "cmsg_data={pid=21849, uid=0, gid=0}}, {cmsg_len=24, cmsg_level=SOL_SOCKET, "
-			 "cmsg_type=SCM_RIGHTS, cmsg_data=[5, 6]}], msg_controllen=56, "
-			 "msg_flags=MSG_CMSG_CLOEXEC}, MSG_CMSG_CLOEXEC) = 11");
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"recvmsg(4, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hell\", "
+		"iov_len=4}, {iov_base=\"o world\", iov_len=64}], msg_iovlen=2, "
+		"msg_control=[{cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, "
+		"cmsg_data={pid=21849, uid=0, gid=0}}, {cmsg_len=24, cmsg_level=SOL_SOCKET, "
+		"cmsg_type=SCM_RIGHTS, cmsg_data=[5, 6]}], msg_controllen=56, "
+		"msg_flags=MSG_CMSG_CLOEXEC}, MSG_CMSG_CLOEXEC) = 11");
 	/* Fewer bytes than the first buffer: the second shows "". */
 	m.controllen = 0;
 	m.flags = 0x28;
 	decode_entry(&r, &arch_x86_64, SYS_recvmsg, DECODE_ARGS(4, 0x1000, 0));
 	decode_exit(&r, 3);
-	ck_assert_str_eq(squeeze_line(&r),
-			 "recvmsg(4, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hel\", "
-			 "iov_len=4}, {iov_base=\"\", iov_len=64}], msg_iovlen=2, msg_controllen=0, "
-			 "msg_flags=MSG_CTRUNC|MSG_TRUNC}, 0) = 3");
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"recvmsg(4, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hel\", "
+		"iov_len=4}, {iov_base=\"\", iov_len=64}], msg_iovlen=2, msg_controllen=0, "
+		"msg_flags=MSG_CTRUNC|MSG_TRUNC}, 0) = 3");
 	/* The name the kernel wrote, and its length in => out. */
 	m.name = 0x5000;
 	m.namelen = 110;
@@ -344,11 +358,12 @@ START_TEST(msghdr_32bit)
 	fake_mem_add(&r.mem, 0x4000, control, sizeof(control));
 	const struct arch *arches[] = { &arch_i386, &arch_x32 };
 	for (unsigned i = 0; i < 2; i++)
-		ck_assert_str_eq(dline(&r, arches[i], SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0), 5),
-				 "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", "
-				 "iov_len=5}], msg_iovlen=1, msg_control=[{cmsg_len=16, "
-				 "cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[7]}], "
-				 "msg_controllen=16, msg_flags=0}, 0) = 5");
+		ck_assert_str_eq(
+			dline(&r, arches[i], SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0), 5),
+			"sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", "
+			"iov_len=5}], msg_iovlen=1, msg_control=[{cmsg_len=16, "
+			"cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[7]}], "
+			"msg_controllen=16, msg_flags=0}, 0) = 5");
 	/* A truncated control buffer: the header alone, no data; short: the address. */
 	m.controllen = 12;
 	ck_assert_str_eq(dline(&r, &arch_i386, SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0), 5),
@@ -361,6 +376,80 @@ START_TEST(msghdr_32bit)
 			 "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", "
 			 "iov_len=5}], msg_iovlen=1, msg_control=0x4000, msg_controllen=8, "
 			 "msg_flags=0}, 0) = 5");
+	decode_run_fini(&r);
+}
+END_TEST
+
+/* struct mmsghdr on 64-bit: a msghdr and msg_len, padded to 64 bytes. */
+struct mmsghdr64 {
+	struct msghdr64 hdr;
+	uint32_t len, pad;
+};
+
+struct mmsghdr32 {
+	struct msghdr32 hdr;
+	uint32_t len;
+};
+
+START_TEST(mmsg_calls)
+{
+	struct decode_run r;
+	static struct mmsghdr64 mm[2];
+	static struct mmsghdr32 mm32[1];
+	static uint64_t iov[4] = { 0x3000, 3, 0x3003, 3 };
+	static uint32_t iov32[2] = { 0x3000, 3 };
+	static int64_t ts[2] = { 0, 1000 }, left[2] = { 0, 0 };
+	decode_run_init(&r);
+	memset(mm, 0, sizeof(mm));
+	mm[0].hdr.iov = 0x2000;
+	mm[0].hdr.iovlen = 1;
+	mm[1].hdr.iov = 0x2010;
+	mm[1].hdr.iovlen = 1;
+	fake_mem_add(&r.mem, 0x1000, mm, sizeof(mm));
+	fake_mem_add(&r.mem, 0x2000, iov, sizeof(iov));
+	fake_mem_add(&r.mem, 0x3000, "onetwo", 6);
+	fake_mem_add(&r.mem, 0x4000, ts, sizeof(ts));
+	fake_mem_add(&r.mem, 0x5000, mm32, sizeof(mm32));
+	fake_mem_add(&r.mem, 0x6000, iov32, sizeof(iov32));
+	ck_assert_str_eq(decode_entry(&r, &arch_x86_64, SYS_sendmmsg, DECODE_ARGS(3, 0x1000, 2, 0)),
+			 "sendmmsg(3, ");
+	mm[0].len = mm[1].len = 3;
+	decode_exit(&r, 2);
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", "
+		"iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}, "
+		"{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"two\", iov_len=3}], "
+		"msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}], 2, 0) = 2");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sendmmsg, DECODE_ARGS(3, 0, 2, 0), -14),
+			 "sendmmsg(3, NULL, 2, 0) = -1 EFAULT (Bad address)");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sendmmsg, DECODE_ARGS(3, 0x1000, 0, 0), 0),
+			 "sendmmsg(3, [], 0, 0) = 0");
+	/* recvmmsg: only the messages received, each shown up to its msg_len;
+	 * the timeout as passed, and what is left of it. */
+	iov[1] = iov[3] = 8;
+	mm[0].len = 2;
+	decode_entry(&r, &arch_x86_64, SYS_recvmmsg, DECODE_ARGS(4, 0x1000, 3, 0x10000, 0x4000));
+	memcpy(ts, left, sizeof(ts));
+	decode_exit(&r, 1);
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"on\", "
+		"iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=2}], 3, "
+		"MSG_WAITFORONE, {tv_sec=0, tv_nsec=1000}) = 1 (left {tv_sec=0, tv_nsec=0})");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_recvmmsg, DECODE_ARGS(4, 0x1000, 3, 0x40, 0),
+			       -11),
+			 "recvmmsg(4, 0x1000, 3, MSG_DONTWAIT, NULL) = "
+			 "-1 EAGAIN (Resource temporarily unavailable)");
+	/* 32-bit: 32-byte mmsghdr */
+	mm32[0].hdr.iov = 0x6000;
+	mm32[0].hdr.iovlen = 1;
+	mm32[0].len = 3;
+	ck_assert_str_eq(
+		dline(&r, &arch_i386, SYS_sendmmsg, DECODE_ARGS(3, 0x5000, 1, 0), 1),
+		"sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", "
+		"iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}], 1, 0) "
+		"= 1");
 	decode_run_fini(&r);
 }
 END_TEST
@@ -379,26 +468,36 @@ START_TEST(sockopts)
 	fake_mem_add(&r.mem, 0x3000, &len, sizeof(len));
 	fake_mem_add(&r.mem, 0x4000, tv, sizeof(tv));
 	fake_mem_add(&r.mem, 0x5000, ucred, sizeof(ucred));
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0x1000, 4), 0),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0x1000, 4),
+			       0),
 			 "setsockopt(5, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0");
 	/* SOL_SOCKET int options: any length that holds an int. */
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0x4000, 8), 0),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0x4000, 8),
+			       0),
 			 "setsockopt(5, SOL_SOCKET, SO_REUSEADDR, [1], 8) = 0");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0x1000, 2), -22),
-			 "setsockopt(5, SOL_SOCKET, SO_REUSEADDR, 0x1000, 2) = -1 EINVAL (Invalid argument)");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0, 4), -14),
-			 "setsockopt(5, SOL_SOCKET, SO_REUSEADDR, NULL, 4) = -1 EFAULT (Bad address)");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0x1000, 2), -22),
+		"setsockopt(5, SOL_SOCKET, SO_REUSEADDR, 0x1000, 2) = "
+			 "-1 EINVAL (Invalid argument)");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 2, 0, 4), -14),
+		"setsockopt(5, SOL_SOCKET, SO_REUSEADDR, NULL, 4) = -1 EFAULT (Bad address)");
 	/* Others: an int only at length 4, a string otherwise. */
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 6, 1, 0x1000, 4), 0),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 6, 1, 0x1000, 4),
+			       0),
 			 "setsockopt(5, SOL_TCP, TCP_NODELAY, [1], 4) = 0");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 6, 1, 0x4000, 8), 0),
-			 "setsockopt(5, SOL_TCP, TCP_NODELAY, \"\\1\\0\\0\\0\\0\\0\\0\\0\", 8) = 0");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 20, 0x4000, 16), 0),
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 6, 1, 0x4000, 8), 0),
+		"setsockopt(5, SOL_TCP, TCP_NODELAY, \"\\1\\0\\0\\0\\0\\0\\0\\0\", 8) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 20, 0x4000, 16),
+			       0),
 			 "setsockopt(5, SOL_SOCKET, SO_RCVTIMEO_OLD, "
 			 "\"\\1\\0\\0\\0\\0\\0\\0\\0\\364\\1\\0\\0\\0\\0\\0\\0\", 16) = 0");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 0, 1, 0x1000, 4), 0),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 0, 1, 0x1000, 4),
+			       0),
 			 "setsockopt(5, SOL_IP, IP_TOS, [1], 4) = 0");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 41, 26, 0x1000, 4), 0),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 41, 26, 0x1000, 4),
+			       0),
 			 "setsockopt(5, SOL_IPV6, IPV6_V6ONLY, [1], 4) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt,
 			       DECODE_ARGS(5, 999, 5, 0x1000, 4), -92),
@@ -408,7 +507,8 @@ START_TEST(sockopts)
 			       DECODE_ARGS(5, 1, 999, 0x1000, 4), -92),
 			 "setsockopt(5, SOL_SOCKET, 0x3e7 /* SO_??? */, [1], 4) = "
 			 "-1 ENOPROTOOPT (Protocol not available)");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 13, 0x2000, 8), 0),
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 13, 0x2000, 8),
+			       0),
 			 "setsockopt(5, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, 8) = 0");
 
 	len = 4;
@@ -425,8 +525,9 @@ START_TEST(sockopts)
 	len = 12;
 	decode_entry(&r, &arch_x86_64, SYS_getsockopt, DECODE_ARGS(5, 1, 17, 0x5000, 0x3000));
 	decode_exit(&r, 0);
-	ck_assert_str_eq(squeeze_line(&r),
-			 "getsockopt(5, SOL_SOCKET, SO_PEERCRED, {pid=42, uid=1000, gid=1000}, [12]) = 0");
+	ck_assert_str_eq(
+		squeeze_line(&r),
+		"getsockopt(5, SOL_SOCKET, SO_PEERCRED, {pid=42, uid=1000, gid=1000}, [12]) = 0");
 	len = 2;
 	decode_entry(&r, &arch_x86_64, SYS_getsockopt, DECODE_ARGS(5, 1, 8, 0x4000, 0x3000));
 	decode_exit(&r, 0);
@@ -441,8 +542,9 @@ START_TEST(sockopts)
 			       DECODE_ARGS(5, 1, 999, 0x1000, 0x3000), -92),
 			 "getsockopt(5, SOL_SOCKET, 0x3e7 /* SO_??? */, 0x1000, [4]) = "
 			 "-1 ENOPROTOOPT (Protocol not available)");
-	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockopt, DECODE_ARGS(5, 1, 39, 0x1000, 0), -14),
-			 "getsockopt(5, SOL_SOCKET, SO_DOMAIN, 0x1000, NULL) = -1 EFAULT (Bad address)");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_getsockopt, DECODE_ARGS(5, 1, 39, 0x1000, 0), -14),
+		"getsockopt(5, SOL_SOCKET, SO_DOMAIN, 0x1000, NULL) = -1 EFAULT (Bad address)");
 	decode_run_fini(&r);
 }
 END_TEST
@@ -458,6 +560,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, sendmsg_rights);
 	tcase_add_test(tc, recvmsg_credentials);
 	tcase_add_test(tc, msghdr_32bit);
+	tcase_add_test(tc, mmsg_calls);
 	tcase_add_test(tc, sockopts);
 	suite_add_tcase(s, tc);
 	return s;

@@ -58,12 +58,14 @@ START_TEST(inet6)
 			 "connect(3, {sa_family=AF_INET6, sin6_port=htons(443), "
 			 "sin6_flowinfo=htonl(5), inet_pton(AF_INET6, \"::1\", &sin6_addr), "
 			 "sin6_scope_id=3}, 28) = 0");
-	ck_assert_str_eq(conn(&r, s6, 28, 24),
-			 "connect(3, {sa_family=AF_INET6, sin6_port=htons(443), "
-			 "sin6_flowinfo=htonl(5), inet_pton(AF_INET6, \"::1\", &sin6_addr)}, 24) = 0");
-	ck_assert_str_eq(conn(&r, s6, 28, 20),
-			 "connect(3, {sa_family=AF_INET6, sa_data=\"\\1\\273\\0\\0\\0\\5\\0\\0\\0\\0"
-			 "\\0\\0\\0\\0\\0\\0\\0\\0\"}, 20) = 0");
+	ck_assert_str_eq(
+		conn(&r, s6, 28, 24),
+		"connect(3, {sa_family=AF_INET6, sin6_port=htons(443), "
+		"sin6_flowinfo=htonl(5), inet_pton(AF_INET6, \"::1\", &sin6_addr)}, 24) = 0");
+	ck_assert_str_eq(
+		conn(&r, s6, 28, 20),
+		"connect(3, {sa_family=AF_INET6, sa_data=\"\\1\\273\\0\\0\\0\\5\\0\\0\\0\\0"
+		"\\0\\0\\0\\0\\0\\0\\0\\0\"}, 20) = 0");
 	/* A link-local address names its interface when the host has one. */
 	s6[8] = 0xfe;
 	s6[9] = 0x80;
@@ -108,8 +110,9 @@ START_TEST(unix_paths)
 	memset(sun, 0, sizeof(sun));
 	sun[0] = 1;
 	strcpy((char *)sun + 2, "/tmp/sock\"x\n");
-	ck_assert_str_eq(conn(&r, sun, 110, 110),
-			 "connect(3, {sa_family=AF_UNIX, sun_path=\"/tmp/sock\\\"x\\n\"}, 110) = 0");
+	ck_assert_str_eq(
+		conn(&r, sun, 110, 110),
+		"connect(3, {sa_family=AF_UNIX, sun_path=\"/tmp/sock\\\"x\\n\"}, 110) = 0");
 	/* The path ends at the length even without a NUL. */
 	ck_assert_str_eq(conn(&r, sun, 110, 7),
 			 "connect(3, {sa_family=AF_UNIX, sun_path=\"/tmp/\"}, 7) = 0");
@@ -120,14 +123,16 @@ START_TEST(unix_paths)
 	memcpy(sun + 3, "abs\0x", 5);
 	ck_assert_str_eq(conn(&r, sun, 110, 8),
 			 "connect(3, {sa_family=AF_UNIX, sun_path=@\"abs\\0x\"}, 8) = 0");
-	ck_assert_str_eq(conn(&r, sun, 110, 3), "connect(3, {sa_family=AF_UNIX, sun_path=@\"\"}, 3) = 0");
+	ck_assert_str_eq(conn(&r, sun, 110, 3),
+			 "connect(3, {sa_family=AF_UNIX, sun_path=@\"\"}, 3) = 0");
 	/* A full 108-byte path without NUL, -s notwithstanding; a longer length
 	 * reads no further than sun_path. */
 	memset(sun + 2, 'A', 108);
 	r.opts.strsize = 4;
 	const char *line = conn(&r, sun, 112, 112);
 	char want[256];
-	snprintf(want, sizeof(want), "connect(3, {sa_family=AF_UNIX, sun_path=\"%.108s\"}, 112) = 0",
+	snprintf(want, sizeof(want),
+		 "connect(3, {sa_family=AF_UNIX, sun_path=\"%.108s\"}, 112) = 0",
 		 "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
 		 "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
 	ck_assert_str_eq(line, want);
@@ -142,10 +147,12 @@ START_TEST(netlink_and_others)
 	static const uint8_t unknown[16] = { 99, 0, 1, 2, 'a', 'b', 'c' };
 	static const uint8_t unspec[16] = { 0, 0, 1, 2, 'a', 'b', 'c' };
 	decode_run_init(&r);
-	ck_assert_str_eq(conn(&r, nl, 12, 12),
-			 "connect(3, {sa_family=AF_NETLINK, nl_pid=1234, nl_groups=0x000005}, 12) = 0");
-	ck_assert_str_eq(conn(&r, nl, 12, 9),
-			 "connect(3, {sa_family=AF_NETLINK, sa_data=\"\\0\\0\\322\\4\\0\\0\\5\"}, 9) = 0");
+	ck_assert_str_eq(
+		conn(&r, nl, 12, 12),
+		"connect(3, {sa_family=AF_NETLINK, nl_pid=1234, nl_groups=0x000005}, 12) = 0");
+	ck_assert_str_eq(
+		conn(&r, nl, 12, 9),
+		"connect(3, {sa_family=AF_NETLINK, sa_data=\"\\0\\0\\322\\4\\0\\0\\5\"}, 9) = 0");
 	ck_assert_str_eq(conn(&r, unknown, 16, 16),
 			 "connect(3, {sa_family=0x63 /* AF_??? */, "
 			 "sa_data=\"\\1\\2abc\\0\\0\\0\\0\\0\\0\\0\\0\\0\"}, 16) = 0");
