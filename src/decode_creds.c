@@ -9,6 +9,7 @@
 
 #include "ctrace/decode_path.h"
 #include "ctrace/syscalls.h"
+#include "ctrace/xlat_calls.h"
 #include "ctrace/xlat_more.h"
 
 /*
@@ -139,4 +140,16 @@ void dec_pids(struct decode_ctx *ctx)
 		return;
 	for (unsigned i = 0; i < ctx->ev->desc->nargs; i++)
 		arg_int(ctx, NULL, ctx->ev->args[i]);
+}
+
+/* setpriority(which, who, prio), getpriority(which, who) */
+void dec_priority(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+
+	if (ctx->exiting)
+		return;
+	ctx_arg(ctx, val_enum(ctx_arena(ctx), NULL, (uint32_t)args[0], &xlat_priority_which));
+	for (unsigned i = 1; i < ctx->ev->desc->nargs; i++)
+		arg_int(ctx, NULL, args[i]);
 }

@@ -230,9 +230,10 @@ static void select_exit(struct decode_ctx *ctx, bool timespec)
 		if (count)
 			rval_detail_add(ctx, names[i], v);
 	}
-	if (args[4])
-		rval_detail_add(ctx, "left", timespec ? timespec_at(ctx, args[4], time_word_size(ctx))
-						      : timeval_at(ctx, args[4]));
+	if (args[4] && timespec)
+		rval_detail_add(ctx, "left", timespec_at(ctx, args[4], time_word_size(ctx)));
+	else if (args[4])
+		rval_detail_add(ctx, "left", timeval_at(ctx, args[4]));
 }
 
 static void select_entry(struct decode_ctx *ctx)

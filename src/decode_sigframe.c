@@ -39,7 +39,8 @@ static struct val *stack_t_at(struct decode_ctx *ctx, uint64_t addr)
 
 	if (!addr)
 		return val_ptr(a, NULL, 0);
-	if (!mem_read_word(ctx, addr, &sp) || !mem_read_full(ctx, addr + w, &flags, sizeof(flags)) ||
+	if (!mem_read_word(ctx, addr, &sp) ||
+	    !mem_read_full(ctx, addr + w, &flags, sizeof(flags)) ||
 	    !mem_read_word(ctx, addr + 2 * w, &size))
 		return val_ptr(a, NULL, addr);
 	struct val *s = val_struct(a, NULL);

@@ -310,3 +310,68 @@ void dec_timer_settime(struct decode_ctx *ctx)
 	}
 	old_value_at_exit(ctx, args[set ? 3 : 1], true);
 }
+
+#define SIGEV_SIGNAL_NOTIFY 0
+#define SIGEV_THREAD_NOTIFY 2
+#define SIGEV_THREAD_ID_NOTIFY 4
+
+/*
+ * struct sigevent: sigev_value (a word-sized union), int sigev_signo, int
+ * sigev_notify, then the thread id or the thread function and attributes.
+ */
+static struct val *sigevent_at(struct decode_ctx *ctx, uint64_t addr)
+{
+	struct arena *a = ctx_arena(ctx);
+	unsigned w = ctx->arch->word_size;
+	uint64_t value, fn, attr;
+	int32_t signo, notify, tid;
+
+	if (!addr)
+		return val_ptr(a, NULL, 0);
+	if (!mem_read_word(ctx, addr, &value) ||
+	    !mem_read_full(ctx, addr + w, &signo, sizeof(signo)) ||
+	    !mem_read_full(ctx, addr + w + 4, &notify, sizeof(notify)) ||
+	    !mem_read_word(ctx, addr + w + 8, &fn) ||
+	    !mem_read_word(ctx, addr + 2 * w + 8, &attr))
+		return val_ptr(a, NULL, addr);
+	memcpy(&tid, &fn, sizeof(tid));
+	struct val *s = val_struct(a, NULL);
+	if (value) {
+		struct val *v = val_add(s, val_struct(a, "sigev_value"));
+		val_add(v, val_int(a, "sival_int", (int32_t)value));
+		val_add(v, val_ptr(a, "sival_ptr", value));
+	}
+	/* A signal by name only where the kernel sends one (SIGEV_NONE: the number). */
+	if (notify == SIGEV_SIGNAL_NOTIFY || notify == SIGEV_THREAD_ID_NOTIFY ||
+	    notify == SIGEV_THREAD_NOTIFY)
+		val_add(s, val_signal(a, "sigev_signo", (uint32_t)signo));
+	else
+		val_add(s, val_int(a, "sigev_signo", signo));
+	val_add(s, val_enum(a, "sigev_notify", (uint32_t)notify, &xlat_sigev_notify));
+	if (notify == SIGEV_THREAD_ID_NOTIFY) {
+		val_add(s, val_int(a, "sigev_notify_thread_id", tid));
+	} else if (notify == SIGEV_THREAD_NOTIFY) {
+		val_add(s, val_ptr(a, "sigev_notify_function", fn));
+		val_add(s, val_ptr(a, "sigev_notify_attributes", attr));
+	}
+	return s;
+}
+
+/* timer_create(clock, sigevent, &timerid): the id at exit, "[0]". */
+void dec_timer_create(struct decode_ctx *ctx)
+{
+	const uint64_t *args = ctx->ev->args;
+	struct arena *a = ctx_arena(ctx);
+	int32_t id;
+
+	if (!ctx->exiting) {
+		ctx_arg(ctx, clock_val(ctx, args[0]));
+		ctx_arg(ctx, sigevent_at(ctx, args[1]));
+		ctx->ev->entry_sep_pending = true;
+		return;
+	}
+	if (ctx_failed(ctx) || !args[2] || !mem_read_full(ctx, args[2], &id, sizeof(id)))
+		arg_ptr(ctx, NULL, args[2]);
+	else
+		ctx_arg(ctx, val_written(a, NULL, val_int(a, NULL, id)));
+}

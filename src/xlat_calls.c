@@ -1,7 +1,8 @@
 /*
- * Tables of the madvise, mremap, vector I/O, sigaltstack, close_range and
- * waitid, getrusage and itimer decoders, from <asm-generic/mman-common.h>, <linux/mman.h>,
- * <linux/fs.h>, <linux/signal.h>, <linux/close_range.h> and <linux/wait.h>.
+ * Tables of the madvise, mremap, vector I/O, sigaltstack, close_range,
+ * waitid, getrusage, itimer, priority and timer_create decoders, from
+ * <asm-generic/mman-common.h>, <linux/mman.h>, <linux/fs.h>, <linux/signal.h>,
+ * <linux/close_range.h>, <linux/wait.h>, <linux/resource.h>, <linux/time.h>.
  */
 #include "ctrace/xlat_calls.h"
 
@@ -92,3 +93,20 @@ static const struct xlat_entry itimer_entries[] = {
 	{ 0, NULL }
 };
 const struct xlat xlat_itimer_which = { itimer_entries, "ITIMER_???" };
+
+static const struct xlat_entry priority_which_entries[] = {
+	{ 0, "PRIO_PROCESS" },
+	{ 1, "PRIO_PGRP" },
+	{ 2, "PRIO_USER" },
+	{ 0, NULL }
+};
+const struct xlat xlat_priority_which = { priority_which_entries, "PRIO_???" };
+
+static const struct xlat_entry sigev_notify_entries[] = {
+	{ 0, "SIGEV_SIGNAL" },
+	{ 1, "SIGEV_NONE" },
+	{ 2, "SIGEV_THREAD" },
+	{ 4, "SIGEV_THREAD_ID" },
+	{ 0, NULL }
+};
+const struct xlat xlat_sigev_notify = { sigev_notify_entries, "SIGEV_???" };

@@ -83,7 +83,8 @@ decoder_fn dec_clock_gettime, dec_clock_settime, dec_clock_nanosleep, dec_nanosl
 decoder_fn dec_rt_sigreturn, dec_sigaltstack, dec_sched_getaffinity, dec_sched_setaffinity,
 	dec_waitid, dec_setid, dec_getresid, dec_chown, dec_fchown, dec_fchownat,
 	dec_close_range, dec_copy_file_range, dec_getgroups, dec_alarm, dec_symlinkat,
-	dec_rt_sigsuspend, dec_pids, dec_getrusage, dec_itimer, dec_timer_settime;
+	dec_rt_sigsuspend, dec_pids, dec_getrusage, dec_itimer, dec_timer_settime,
+	dec_timer_create, dec_priority;
 
 /* Sockets (src/decode_net.c, decode_msghdr.c, decode_mmsg.c, decode_sockopt.c). */
 decoder_fn dec_socket, dec_socketpair, dec_bind_connect, dec_listen, dec_shutdown, dec_sockname,

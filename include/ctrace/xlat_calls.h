@@ -36,5 +36,7 @@ extern const struct xlat xlat_close_range_flags; /* CLOSE_RANGE_* */
 extern const struct xlat xlat_waitid_types;      /* P_ALL, P_PID, ... */
 extern const struct xlat xlat_rusage_who;        /* RUSAGE_SELF, RUSAGE_CHILDREN, ... */
 extern const struct xlat xlat_itimer_which;      /* ITIMER_REAL, ... */
+extern const struct xlat xlat_priority_which;    /* PRIO_PROCESS, ... */
+extern const struct xlat xlat_sigev_notify;      /* SIGEV_SIGNAL, ... */
 
 #endif

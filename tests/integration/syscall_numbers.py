@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""syscall_numbers.py ARCH LISTING NAMES...: check ctrace's table for ARCH against the kernel headers.
+"""syscall_numbers.py ARCH LISTING NAMES...: ctrace's table for ARCH against the kernel headers.
 
 LISTING is `ctrace --list-syscalls --arch=ARCH` output ("NUMBER NAME NARGS" lines).
 For every NAME: when the kernel's headers on this machine define __NR_NAME for

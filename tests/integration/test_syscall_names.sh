@@ -42,8 +42,8 @@ rt_sigaction rt_sigprocmask rt_sigreturn sigaltstack futex sched_getaffinity get
 sysinfo clock_gettime nanosleep clock_nanosleep socket connect bind listen accept accept4
 sendto recvfrom sendmsg recvmsg setsockopt getsockopt socketpair shutdown"
 # shellcheck disable=SC2086 # word lists
-names=$(sed -n 's/^[0-9]* *\([a-z_0-9]*\)(.*/\1/p; s/^[0-9]* *<\.\.\. \([a-z_0-9]*\) resumed>.*/\1/p' \
-	"$WORK"/*.trace | sort -u)
+names=$(sed -n -e 's/^[0-9]* *\([a-z_0-9]*\)(.*/\1/p' \
+	-e 's/^[0-9]* *<\.\.\. \([a-z_0-9]*\) resumed>.*/\1/p' "$WORK"/*.trace | sort -u)
 traced=$(echo "$names" | wc -w)
 CHECKS=$((CHECKS + 1))
 if [ "$traced" -ge 30 ]; then

@@ -80,7 +80,8 @@ START_TEST(fd_and_memory_calls)
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_madvise, DECODE_ARGS(0x7f00, 8192, 4), 0),
 			 "madvise(0x7f00, 8192, MADV_DONTNEED) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_madvise, DECODE_ARGS(0x7f00, 4096, 99), -22),
-			 "madvise(0x7f00, 4096, 0x63 /* MADV_??? */) = -1 EINVAL (Invalid argument)");
+			 "madvise(0x7f00, 4096, 0x63 /* MADV_??? */) = -1 EINVAL (Invalid "
+			 "argument)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_mremap,
 			       DECODE_ARGS(0x7f0000, 8192, 16384, 1, 0x1234), 0x7e0000),
 			 "mremap(0x7f0000, 8192, 16384, MREMAP_MAYMOVE) = 0x7e0000");

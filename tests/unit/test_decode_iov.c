@@ -27,7 +27,8 @@ START_TEST(iov_calls)
 	ck_assert_str_eq(squeeze_line(&r), "readv(3, [{iov_base=\"hel\", iov_len=3}, "
 			 "{iov_base=\"lo\", iov_len=100}], 2) = 5");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_readv, DECODE_ARGS(3, 0x1000, 2), 3),
-			 "readv(3, [{iov_base=\"hel\", iov_len=3}, {iov_base=\"\", iov_len=100}], 2)"
+			 "readv(3, [{iov_base=\"hel\", iov_len=3}, {iov_base=\"\", iov_len=100}], "
+			 "2)"
 			 " = 3");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_readv, DECODE_ARGS(3, 0x1000, 0), 0),
 			 "readv(3, [], 0) = 0");
@@ -35,7 +36,8 @@ START_TEST(iov_calls)
 			 "readv(7, 0x8, 1) = -1 EFAULT (Bad address)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_writev, DECODE_ARGS(4, 0x2000, 2), 43),
 			 "writev(4, [{iov_base=\"abc\", iov_len=3}, "
-			 "{iov_base=\"defghijklmnopqrstuvwxyzABCDEFGHI\"..., iov_len=40}], 2) = 43");
+			 "{iov_base=\"defghijklmnopqrstuvwxyzABCDEFGHI\"..., iov_len=40}], 2) = "
+			 "43");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_pwritev, DECODE_ARGS(7, 0x2000, 1, 10), 3),
 			 "pwritev(7, [{iov_base=\"abc\", iov_len=3}], 1, 10) = 3");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_preadv2,

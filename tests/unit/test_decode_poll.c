@@ -27,11 +27,13 @@ START_TEST(poll_calls)
 	/* revents appear only at exit: the entry reads the array as it was. */
 	decode_entry(&r, &arch_x86_64, SYS_poll, DECODE_ARGS(0x1000, 3, 0));
 	ck_assert_str_eq(r.entry.buf,
-			 "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLIN|POLLOUT}, {fd=-1}], 3, 0");
+			 "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLIN|POLLOUT}, {fd=-1}], 3, "
+			 "0");
 	memcpy(in, out, sizeof(in));
 	decode_exit(&r, 2);
 	ck_assert_str_eq(squeeze_line(&r),
-			 "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLIN|POLLOUT}, {fd=-1}], 3, 0)"
+			 "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLIN|POLLOUT}, {fd=-1}], 3, "
+			 "0)"
 			 " = 2 ([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}])");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_poll, DECODE_ARGS(0, 0, 1), 0),
 			 "poll(NULL, 0, 1) = 0 (Timeout)");
@@ -51,7 +53,8 @@ START_TEST(poll_calls)
 	out[2].revents = 1;
 	memcpy(in, out, sizeof(in));
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_poll, DECODE_ARGS(0x1000, 3, 0), 3),
-			 "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLIN|POLLOUT}, ...], 3, 0) = 3 "
+			 "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLIN|POLLOUT}, ...], 3, 0) "
+			 "= 3 "
 			 "([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}, ...])");
 	/* an array running into an unmapped page: the address of the element */
 	r.opts.strsize = 32;
@@ -136,7 +139,8 @@ START_TEST(epoll_calls)
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_epoll_ctl, DECODE_ARGS(5, 2, 4, 0), 0),
 			 "epoll_ctl(5, EPOLL_CTL_DEL, 4, NULL) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_epoll_ctl, DECODE_ARGS(5, 7, 3, 0x10), -14),
-			 "epoll_ctl(5, 0x7 /* EPOLL_CTL_??? */, 3, 0x10) = -1 EFAULT (Bad address)");
+			 "epoll_ctl(5, 0x7 /* EPOLL_CTL_??? */, 3, 0x10) = -1 EFAULT (Bad "
+			 "address)");
 	/* aarch64's struct is not packed: data at offset 8 */
 	ck_assert_str_eq(dline(&r, &arch_aarch64, SYS_epoll_ctl, DECODE_ARGS(5, 3, 3, 0x3000), 0),
 			 "epoll_ctl(5, EPOLL_CTL_MOD, 3, {events=EPOLLIN|EPOLLET, "
@@ -145,8 +149,10 @@ START_TEST(epoll_calls)
 	ck_assert_str_eq(r.entry.buf, "epoll_wait(5, ");
 	decode_exit(&r, 2);
 	ck_assert_str_eq(squeeze_line(&r),
-			 "epoll_wait(5, [{events=EPOLLIN|EPOLLET, data={u32=3, u64=1311768464867721219}}, "
-			 "{events=EPOLLIN|EPOLLET, data={u32=3, u64=1311768464867721219}}], 4, -1) = 2");
+			 "epoll_wait(5, [{events=EPOLLIN|EPOLLET, data={u32=3, "
+			 "u64=1311768464867721219}}, "
+			 "{events=EPOLLIN|EPOLLET, data={u32=3, u64=1311768464867721219}}], 4, -1) "
+			 "= 2");
 	r.opts.strsize = 1;
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_epoll_pwait,
 			       DECODE_ARGS(5, 0x2000, 4, 0, 0, 8), 2),

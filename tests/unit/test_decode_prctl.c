@@ -47,7 +47,8 @@ START_TEST(prctl_calls)
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_prctl, DECODE_ARGS(4, 1), 0),
 			 "prctl(PR_SET_DUMPABLE, SUID_DUMP_USER) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_prctl, DECODE_ARGS(4, 7), -22),
-			 "prctl(PR_SET_DUMPABLE, 0x7 /* SUID_DUMP_??? */) = -1 EINVAL (Invalid argument)");
+			 "prctl(PR_SET_DUMPABLE, 0x7 /* SUID_DUMP_??? */) = -1 EINVAL (Invalid "
+			 "argument)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_prctl, DECODE_ARGS(23, 40), 1),
 			 "prctl(PR_CAPBSET_READ, CAP_CHECKPOINT_RESTORE) = 1");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_prctl, DECODE_ARGS(37, 0x3000), 0),
@@ -70,14 +71,17 @@ START_TEST(prctl_calls)
 			 "prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, {len=1, filter=0x7ffd0}) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_prctl, DECODE_ARGS(0x59616d61, 0xffffffff),
 			       -22),
-			 "prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY) = -1 EINVAL (Invalid argument)");
+			 "prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY) = -1 EINVAL (Invalid "
+			 "argument)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_prctl, DECODE_ARGS(33, 1, 1, 0, 0), 0),
 			 "prctl(PR_MCE_KILL, PR_MCE_KILL_SET, PR_MCE_KILL_EARLY, 0, 0) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_prctl, DECODE_ARGS(1234, 1, 2, 3, 4), -22),
-			 "prctl(0x4d2 /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EINVAL (Invalid argument)");
+			 "prctl(0x4d2 /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EINVAL (Invalid "
+			 "argument)");
 	/* i386: words are 32 bits */
 	ck_assert_str_eq(dline(&r, &arch_i386, SYS_prctl, DECODE_ARGS(1234, 0xffffffff), -22),
-			 "prctl(0x4d2 /* PR_??? */, 0xffffffff, 0, 0, 0) = -1 EINVAL (Invalid argument)");
+			 "prctl(0x4d2 /* PR_??? */, 0xffffffff, 0, 0, 0) = -1 EINVAL (Invalid "
+			 "argument)");
 	decode_run_fini(&r);
 }
 END_TEST

@@ -67,7 +67,8 @@ START_TEST(altstack_affinity)
 			 "sigaltstack({ss_sp=0x562c20f542a0, ss_flags=0, ss_size=65536}, "
 			 "{ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0");
 	ck_assert_str_eq(dline(&r, &arch_i386, SYS_sigaltstack, DECODE_ARGS(0x3000, 0), 0),
-			 "sigaltstack({ss_sp=0x8000, ss_flags=SS_AUTODISARM, ss_size=4096}, NULL) = 0");
+			 "sigaltstack({ss_sp=0x8000, ss_flags=SS_AUTODISARM, ss_size=4096}, NULL) "
+			 "= 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sigaltstack, DECODE_ARGS(0, 0x9000), -14),
 			 "sigaltstack(NULL, 0x9000) = -1 EFAULT (Bad address)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_sched_getaffinity,

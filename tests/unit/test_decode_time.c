@@ -26,7 +26,8 @@ START_TEST(clock_calls)
 	ck_assert_str_eq(squeeze_line(&r),
 			 "clock_gettime(CLOCK_MONOTONIC, {tv_sec=9003, tv_nsec=112219378}) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_clock_gettime, DECODE_ARGS(77, 0x1000), -22),
-			 "clock_gettime(0x4d /* CLOCK_??? */, 0x1000) = -1 EINVAL (Invalid argument)");
+			 "clock_gettime(0x4d /* CLOCK_??? */, 0x1000) = -1 EINVAL (Invalid "
+			 "argument)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_clock_gettime, DECODE_ARGS(7, 0), -14),
 			 "clock_gettime(CLOCK_BOOTTIME, NULL) = -1 EFAULT (Bad address)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_clock_getres, DECODE_ARGS(4, 0x1000), 0),
@@ -44,7 +45,8 @@ START_TEST(clock_calls)
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_clock_nanosleep,
 			       DECODE_ARGS(0, 0, 0x1000, 0x1000), -514),
 			 "clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=9003, tv_nsec=112219378}, "
-			 "{tv_sec=9003, tv_nsec=112219378}) = ? ERESTARTNOHAND (To be restarted if no "
+			 "{tv_sec=9003, tv_nsec=112219378}) = ? ERESTARTNOHAND (To be restarted if "
+			 "no "
 			 "handler)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_clock_nanosleep,
 			       DECODE_ARGS(1, 1, 0x1000, 0), 0),
@@ -78,7 +80,8 @@ START_TEST(utimensat_call)
 	fake_mem_add(&r.mem, 0x3000, path, sizeof(path));
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_utimensat,
 			       DECODE_ARGS((uint32_t)-100, 0x3000, 0x1000, 0), 0),
-			 "utimensat(AT_FDCWD, \"/tmp/f\", [UTIME_OMIT, {tv_sec=1700000000, tv_nsec=5}"
+			 "utimensat(AT_FDCWD, \"/tmp/f\", [UTIME_OMIT, {tv_sec=1700000000, "
+			 "tv_nsec=5}"
 			 " /* 2023-11-14T22:13:20.000000005+0000 */], 0) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_utimensat,
 			       DECODE_ARGS(5, 0, 0x2000, 0x100), 0),
@@ -118,6 +121,39 @@ START_TEST(timer_calls)
 }
 END_TEST
 
+/* struct sigevent: sigval word, signo, notify, then the thread id or function. */
+START_TEST(timer_create_call)
+{
+	struct decode_run r;
+	struct sev {
+		uint64_t value;
+		int32_t signo, notify;
+		uint64_t fn, attr;
+	} sev = { 5, 10, 0, 0, 0 }, none = { 0, 10, 1, 0, 0 };
+	static const int32_t id = 1;
+
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x1000, &sev, sizeof(sev));
+	fake_mem_add(&r.mem, 0x2000, &none, sizeof(none));
+	fake_mem_add(&r.mem, 0x3000, &id, sizeof(id));
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timer_create,
+			       DECODE_ARGS(1, 0x1000, 0x3000), 0),
+			 "timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=5, sival_ptr=0x5}, "
+			 "sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}, [1]) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timer_create,
+			       DECODE_ARGS(0, 0x2000, 0x3000), 0),
+			 "timer_create(CLOCK_REALTIME, {sigev_signo=10, sigev_notify=SIGEV_NONE}, "
+			 "[1]) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timer_create, DECODE_ARGS(0, 0, 0x9000), -14),
+			 "timer_create(CLOCK_REALTIME, NULL, 0x9000) = -1 EFAULT (Bad address)");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setpriority, DECODE_ARGS(0, 0, 5), 0),
+			 "setpriority(PRIO_PROCESS, 0, 5) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getpriority, DECODE_ARGS(1, 0), 20),
+			 "getpriority(PRIO_PGRP, 0) = 20");
+	decode_run_fini(&r);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("decode_time");
@@ -125,6 +161,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, clock_calls);
 	tcase_add_test(tc, utimensat_call);
 	tcase_add_test(tc, timer_calls);
+	tcase_add_test(tc, timer_create_call);
 	suite_add_tcase(s, tc);
 	return s;
 }
