@@ -108,6 +108,15 @@ START_TEST(rusage_sigsuspend_symlinkat)
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getrusage, DECODE_ARGS(0, 0x1000), 0),
 			 "getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=0}, "
 			 "ru_stime={tv_sec=0, tv_usec=3280}, ...}) = 0");
+	/* -v: every field */
+	r.opts.verbose = true;
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getrusage, DECODE_ARGS(1, 0x1000), 0),
+			 "getrusage(RUSAGE_THREAD, {ru_utime={tv_sec=0, tv_usec=0}, "
+			 "ru_stime={tv_sec=0, tv_usec=3280}, ru_maxrss=0, ru_ixrss=0, ru_idrss=0, "
+			 "ru_isrss=0, ru_minflt=0, ru_majflt=0, ru_nswap=0, ru_inblock=0, "
+			 "ru_oublock=0, ru_msgsnd=0, ru_msgrcv=0, ru_nsignals=0, ru_nvcsw=0, "
+			 "ru_nivcsw=0}) = 0");
+	r.opts.verbose = false;
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getrusage,
 			       DECODE_ARGS(0xffffffff, 0x9000), -14),
 			 "getrusage(RUSAGE_CHILDREN, 0x9000) = -1 EFAULT (Bad address)");
