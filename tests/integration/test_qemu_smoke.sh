@@ -87,6 +87,19 @@ for arch in i386 x86_64 aarch64; do
 	fi
 done
 
+# The static builds have no libunwind: -k must be refused, never ignored.  The
+# x86_64 one is a static x86_64 executable, so this is checked on the host.
+k_bin=$WORK/x86_64-root/bin/ctrace
+if [ "$check_ctrace" = 1 ] && [ -x "$k_bin" ] && [ "$(uname -m)" = x86_64 ]; then
+	k_rc=0
+	k_err=$("$k_bin" -k true 2>&1 >/dev/null) || k_rc=$?
+	if [ "$k_rc" -ne 0 ] && [[ $k_err == *"built without libunwind"* ]]; then
+		echo "ok: static ctrace refuses -k: $k_err"
+	else
+		fail "static ctrace -k: exit $k_rc, stderr [$k_err]"
+	fi
+fi
+
 # x86 guest: i386 userland in /bin and /progs, x86_64 one as ctrace64 and /progs64
 X86=$WORK/x86-guest
 rm -rf "$X86"
