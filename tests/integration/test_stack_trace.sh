@@ -35,8 +35,8 @@ ct nolib -k true
 if grep -q "without libunwind" nolib.err; then
 	# The static QEMU builds: a clear refusal, never a silently ignored -k.
 	check "no libunwind: -k fails" test "$rc" -ne 0
-	assert_eq "no libunwind: the message" \
-		"ctrace: -k: this ctrace was built without libunwind-ptrace, it cannot print stack traces" \
+	msg="ctrace: -k: this ctrace was built without libunwind-ptrace,"
+	assert_eq "no libunwind: the message" "$msg it cannot print stack traces" \
 		"$(cat nolib.err)"
 	finish
 fi
@@ -90,7 +90,8 @@ if strace -k -o /dev/null true 2> /dev/null; then
 		ct "ctrace$mode" -k -o "ctrace$mode.txt" "$P" $mode
 		grep '^ > ' "strace$mode.txt" > "strace$mode.frames"
 		grep '^ > ' "ctrace$mode.txt" > "ctrace$mode.frames"
-		check "strace -k ${mode:-default}: same frames ($(wc -l < "strace$mode.frames") lines)" \
+		n=$(wc -l < "strace$mode.frames")
+		check "strace -k ${mode:-default}: same frames ($n lines)" \
 			test -s "strace$mode.frames"
 		assert_file_eq "strace -k ${mode:-default}: every frame line identical" \
 			"strace$mode.frames" "ctrace$mode.frames"
@@ -103,7 +104,7 @@ fi
 
 ct sig -k -e trace=getppid "$P" signal
 assert_eq "signal: the stack where SIGUSR1 arrived" "stack_raise_fn main" \
-	"$(frames_after sig.err '^--- SIGUSR1 ' | names | grep -E '^(stack_raise_fn|main)$' | xargs)"
+	"$(frames_after sig.err '^--- SIGUSR1 ' | names | grep -xE 'stack_raise_fn|main' | xargs)"
 assert_eq "signal: the handler's getppid" "getppid stack_handler_fn" \
 	"$(frames_after sig.err '^getppid\(\)' | names | head -n 2 | xargs)"
 
@@ -125,8 +126,9 @@ assert_eq "thread: the thread's chain" "getppid thread_leaf_fn thread_start_fn" 
 ct split -f -k -e trace=read,write "$P" split
 assert_matches "split: the reader's line is split" split.err \
 	'^\[pid +[0-9]+\] read\([0-9]+,  <unfinished \.\.\.>$'
-assert_eq "split: the reader's stack under its resumed line" "read split_reader_fn split_thread_fn" \
-	"$(frames_after split.err '<\.\.\. read resumed>"x", 1\) += 1$' | names | head -n 3 | xargs)"
+assert_eq "split: the reader's stack under its resumed line" \
+	"read split_reader_fn split_thread_fn" \
+	"$(frames_after split.err '<\.\.\. read resumed>"x", 1\) += 1$' | names | head -3 | xargs)"
 
 # ---- execve: a new address space ---------------------------------------------------
 
@@ -148,9 +150,11 @@ assert_not_contains "exec: no unwinding error" exec.err "unexpected_backtracing_
 if [ "$(uname -m)" = x86_64 ]; then
 	for seccomp in on off; do
 		ct "remap_$seccomp" -k -e trace=getppid --seccomp-bpf=$seccomp "$P" remap
-		frames=$(grep -A1 '^getppid()' "remap_$seccomp.err" | grep '^ > ' | sed 's/() \[.*//' | xargs)
+		frames=$(grep -A1 '^getppid()' "remap_$seccomp.err" | grep '^ > ' |
+			sed 's/() \[.*//' | xargs)
 		assert_eq "remap (seccomp $seccomp): each call names its own mapping" \
-			"> /memfd:ctrace_code_a (deleted) > /memfd:ctrace_code_b (deleted)" "$frames"
+			"> /memfd:ctrace_code_a (deleted) > /memfd:ctrace_code_b (deleted)" \
+			"$frames"
 	done
 fi
 
