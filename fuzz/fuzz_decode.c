@@ -104,6 +104,13 @@ static const enum syscall_id interesting[] = {
 	SYS_mkdir, SYS_mkdirat, SYS_rename, SYS_renameat, SYS_rmdir, SYS_statfs, SYS_symlink,
 	SYS_sysinfo, SYS_truncate, SYS_umask, SYS_unlink, SYS_unlinkat,
 	SYS_ioctl, SYS_ioctl, SYS_statfs, SYS_sysinfo,
+	SYS_poll, SYS_ppoll, SYS_select, SYS__newselect, SYS_pselect6, SYS_pselect6_time64,
+	SYS_epoll_ctl, SYS_epoll_wait, SYS_epoll_pwait, SYS_epoll_pwait2, SYS_readv, SYS_writev,
+	SYS_preadv, SYS_preadv_32, SYS_preadv2, SYS_pwritev2, SYS_prctl, SYS_prctl, SYS_prctl,
+	SYS_clock_gettime, SYS_clock_gettime64, SYS_clock_nanosleep, SYS_gettimeofday,
+	SYS_utimensat, SYS_rt_sigreturn, SYS_rt_sigreturn, SYS_sigaltstack, SYS_sched_getaffinity,
+	SYS_sched_setaffinity, SYS_waitid, SYS_getresuid, SYS_getgroups, SYS_copy_file_range,
+	SYS_getrusage, SYS_setitimer, SYS_timer_settime, SYS_timer_create, SYS_mremap,
 };
 #define NINTERESTING (sizeof(interesting) / sizeof(interesting[0]))
 
@@ -224,7 +231,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct strbuf entry = STRBUF_INIT, exit_args = STRBUF_INIT, line = STRBUF_INIT;
 
 	memset(&ev, 0, sizeof(ev));
-	decode_syscall_entry(&ev, &arch, nr, args, &mem, &opts);
+	/* The first register doubles as the stack pointer (rt_sigreturn has no arguments). */
+	decode_syscall_entry_sp(&ev, &arch, nr, args, args[0], &mem, &opts);
 	strace_format_entry(&entry, &ev);
 	check_text(&entry);
 	if (!vanished) {
