@@ -65,6 +65,9 @@ struct stack_proc {
 	pid_t tgid;              /* 0: replaced by an execve, no longer found */
 	unsigned refs;           /* tasks using it */
 	bool maps_stale;         /* a call that can change the maps finished since */
+	/* Maps were read again for an address found in none: not again until
+	 * they change (JIT code would have every walk read them). */
+	bool reread_on_miss;
 	unsigned code_gen;       /* bumped when executable mappings went away */
 	struct proc_maps maps;
 	struct stack_pages *pages;   /* its memory, as libunwind reads it */
@@ -388,7 +391,7 @@ static void walk(struct tracee *t, struct stack_proc *p, void *upt, struct stack
 	unw_cursor_t c;
 	if (unw_init_remote(&c, p->as, upt) < 0)
 		return;
-	bool reread = false, after_signal_frame = false;
+	bool after_signal_frame = false;
 	for (unsigned depth = 0; depth < STACK_MAX_FRAMES; depth++) {
 		unw_word_t ip;
 		if (unw_get_reg(&c, UNW_REG_IP, &ip) < 0)
@@ -396,10 +399,10 @@ static void walk(struct tracee *t, struct stack_proc *p, void *upt, struct stack
 		struct stack_frame *f = stack_trace_push(out);
 		f->ip = ip;
 		const struct proc_mapping *pm = proc_maps_find(&p->maps, ip);
-		if (!usable(pm) && !reread) {
-			/* A mapping made by a call we did not stop at (-e trace=
-			 * with seccomp lets unselected ones run). */
-			reread = true;
+		if (!usable(pm) && !p->reread_on_miss) {
+			/* A mapping made by a call we did not stop at (one that
+			 * no table of ours names, say). */
+			p->reread_on_miss = true;
 			read_maps(p, t->pid);
 			pm = proc_maps_find(&p->maps, ip);
 		}
@@ -493,8 +496,10 @@ void stack_trace_syscall_exit(struct tracee *t)
 		t->ev.stack = &s->trace;
 	}
 	/* After the capture: the call's own frames are in the old mappings. */
-	if (s->maps_call && s->proc)
+	if (s->maps_call && s->proc) {
 		s->proc->maps_stale = true;
+		s->proc->reread_on_miss = false;
+	}
 	s->maps_call = s->entry_taken = false;
 }
 
