@@ -15,6 +15,30 @@ const struct decode_opts decode_opts_default = {
 /* Largest errno the kernel returns: values in [-4095, -1] are errors. */
 #define MAX_ERRNO 4095
 
+#define FD_PATH_MAX 4096
+
+/* What fd refers to, in the event's arena; NULL without -y or when unknown. */
+static const char *fd_path(struct syscall_event *ev, const struct mem_reader *mem,
+			   const struct decode_opts *opts, int fd)
+{
+	char buf[FD_PATH_MAX];
+
+	if (!opts || !opts->fd_paths || !mem || !mem->fd_path)
+		return NULL;
+	if (!mem->fd_path(mem->opaque, fd, buf, sizeof(buf)))
+		return NULL;
+	buf[sizeof(buf) - 1] = '\0';
+	return arena_strndup(&ev->arena, buf, strlen(buf));
+}
+
+struct val *ctx_fd_val(struct decode_ctx *ctx, const char *name, int64_t fd)
+{
+	struct val *v = val_fd(ctx_arena(ctx), name, fd);
+	if (fd >= INT32_MIN && fd <= INT32_MAX && (fd >= 0 || fd == -100))
+		v->fd.path = fd_path(ctx->ev, &ctx->mem, ctx->opts, (int)fd);
+	return v;
+}
+
 static void run_decoder(struct syscall_event *ev, const struct mem_reader *mem,
 			const struct decode_opts *opts, bool exiting)
 {
@@ -58,6 +82,9 @@ void decode_syscall_exit(struct syscall_event *ev, int64_t rval, const struct me
 	ev->rval = rval;
 	ev->error = rval < 0 && rval >= -MAX_ERRNO ? (unsigned)-rval : 0;
 	run_decoder(ev, mem, opts, true);
+	/* -y: a returned fd is resolved after the call made it ("= 3</etc/passwd>") */
+	if (ev->rval_format == RVAL_FD && !ev->error && rval >= 0 && rval <= INT32_MAX)
+		ev->rval_path = fd_path(ev, mem, opts, (int)rval);
 }
 
 /*

@@ -39,7 +39,7 @@ struct val *clone_written_id(struct decode_ctx *ctx, const char *name, uint64_t 
 	if (!addr || ctx_failed(ctx) || !mem_read_full(ctx, addr, buf, sizeof(buf)))
 		return val_ptr(a, name, addr);
 	int32_t id = (int32_t)le32(buf);
-	return val_written(a, name, is_fd ? val_fd(a, NULL, id) : val_int(a, NULL, id));
+	return val_written(a, name, is_fd ? ctx_fd_val(ctx, NULL, id) : val_int(a, NULL, id));
 }
 
 /*

@@ -533,8 +533,8 @@ void dec_pipe(struct decode_ctx *ctx)
 		return;
 	if (!ctx_failed(ctx) && mem_read_full(ctx, args[0], fds, sizeof(fds))) {
 		struct val *arr = val_array(a, NULL);
-		val_add(arr, val_fd(a, NULL, fds[0]));
-		val_add(arr, val_fd(a, NULL, fds[1]));
+		val_add(arr, ctx_fd_val(ctx, NULL, fds[0]));
+		val_add(arr, ctx_fd_val(ctx, NULL, fds[1]));
 		ctx_arg(ctx, arr);
 	} else {
 		arg_ptr(ctx, NULL, args[0]);

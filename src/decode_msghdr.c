@@ -114,7 +114,7 @@ static struct val *scm_rights_val(struct decode_ctx *ctx, const uint8_t *data, u
 		}
 		int32_t fd;
 		memcpy(&fd, data + i * 4, sizeof(fd));
-		val_add(arr, val_fd(a, NULL, fd));
+		val_add(arr, ctx_fd_val(ctx, NULL, fd));
 	}
 	return arr;
 }

@@ -25,7 +25,7 @@ void dec_setns(struct decode_ctx *ctx)
 {
 	if (ctx->exiting)
 		return;
-	ctx_arg(ctx, val_fd(ctx_arena(ctx), NULL, (int32_t)ctx->ev->args[0]));
+	ctx_arg(ctx, ctx_fd_val(ctx, NULL, (int32_t)ctx->ev->args[0]));
 	/* nstype is an int: bits above 31 are dropped, as strace does. */
 	ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)ctx->ev->args[1],
 			       &xlat_setns_types, 0));

@@ -107,8 +107,8 @@ void dec_socketpair(struct decode_ctx *ctx)
 	}
 	if (!ctx_failed(ctx) && args[3] && mem_read_full(ctx, args[3], fds, sizeof(fds))) {
 		struct val *arr = val_array(a, NULL);
-		val_add(arr, val_fd(a, NULL, fds[0]));
-		val_add(arr, val_fd(a, NULL, fds[1]));
+		val_add(arr, ctx_fd_val(ctx, NULL, fds[0]));
+		val_add(arr, ctx_fd_val(ctx, NULL, fds[1]));
 		ctx_arg(ctx, arr);
 	} else {
 		arg_ptr(ctx, NULL, args[3]);

@@ -53,10 +53,11 @@ struct val *arg_path(struct decode_ctx *ctx, uint64_t addr)
 
 struct val *dirfd_val(struct decode_ctx *ctx, uint64_t raw)
 {
+	/* -y: AT_FDCWD</cwd/of/the/task> */
+	struct val *v = ctx_fd_val(ctx, NULL, (int32_t)raw);
 	if ((int32_t)raw == DIRFD_CWD)
-		return val_sym(ctx_arena(ctx), NULL, (uint64_t)(int64_t)DIRFD_CWD, VAL_INT,
-			       "AT_FDCWD");
-	return val_fd(ctx_arena(ctx), NULL, (int32_t)raw);
+		v->fd.name = "AT_FDCWD";
+	return v;
 }
 
 struct val *arg_dirfd(struct decode_ctx *ctx, uint64_t raw)
@@ -66,7 +67,7 @@ struct val *arg_dirfd(struct decode_ctx *ctx, uint64_t raw)
 
 struct val *arg_fdnum(struct decode_ctx *ctx, uint64_t raw)
 {
-	return ctx_arg(ctx, val_fd(ctx_arena(ctx), NULL, (int32_t)raw));
+	return ctx_arg(ctx, ctx_fd_val(ctx, NULL, (int32_t)raw));
 }
 
 struct val *arg_ulong(struct decode_ctx *ctx, uint64_t raw)

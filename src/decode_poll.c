@@ -49,7 +49,7 @@ static struct val *pollfds_at_entry(struct decode_ctx *ctx, uint64_t addr, uint6
 			break;
 		}
 		struct val *s = val_add(arr, val_struct(a, NULL));
-		val_add(s, val_int(a, "fd", p.fd));
+		val_add(s, ctx_fd_val(ctx, "fd", p.fd));
 		if (p.fd >= 0)
 			val_add(s, poll_flags_val(a, "events", p.events));
 	}
@@ -74,7 +74,7 @@ static struct val *pollfds_ready(struct decode_ctx *ctx, uint64_t addr, uint64_t
 			break;
 		}
 		struct val *s = val_add(arr, val_struct(a, NULL));
-		val_add(s, val_int(a, "fd", p.fd));
+		val_add(s, val_fd(a, "fd", p.fd));    /* strace -y: no path at exit */
 		val_add(s, poll_flags_val(a, "revents", p.revents));
 	}
 	return arr;
@@ -155,25 +155,23 @@ static uint8_t *fdset_read(struct decode_ctx *ctx, uint64_t addr, int32_t nfds, 
 	return buf;
 }
 
-/* "[0 3 1000]": a space-separated list, preformatted as sigsets are. */
-static struct val *fdset_text(struct decode_ctx *ctx, const uint8_t *set, int32_t nfds,
-			      unsigned *count)
+/* "[0 3 1000]": fds joined by spaces; `resolve`: with -y paths, as strace
+ * shows the sets it is given (not those the kernel returns). */
+static struct val *fdset_val(struct decode_ctx *ctx, const uint8_t *set, int32_t nfds,
+			     unsigned *count, bool resolve)
 {
 	struct arena *a = ctx_arena(ctx);
-	char *text = arena_alloc(a, 2 + (size_t)nfds * 8 + 1);
-	char *p = text;
+	struct val *arr = val_array(a, NULL);
 
 	*count = 0;
-	*p++ = '[';
 	for (int32_t fd = 0; fd < nfds && fd < FDSET_MAX_FDS; fd++) {
 		if (!(set[fd / 8] & (1u << (fd % 8))))
 			continue;
-		p += sprintf(p, *count ? " %d" : "%d", fd);
+		struct val *v = val_add(arr, resolve ? ctx_fd_val(ctx, NULL, fd) : val_fd(a, NULL, fd));
+		v->sep = SEP_SPACE;
 		++*count;
 	}
-	*p++ = ']';
-	*p = '\0';
-	return val_text(a, NULL, text);
+	return arr;
 }
 
 static struct val *fdset_at(struct decode_ctx *ctx, uint64_t addr, int32_t nfds)
@@ -187,7 +185,7 @@ static struct val *fdset_at(struct decode_ctx *ctx, uint64_t addr, int32_t nfds)
 	uint8_t *set = nfds >= 0 ? fdset_read(ctx, addr, nfds, &bytes) : NULL;
 	if (!set)
 		return val_ptr(a, NULL, addr);
-	return fdset_text(ctx, set, nfds, &count);
+	return fdset_val(ctx, set, nfds, &count, true);
 }
 
 /* pselect6's sixth argument: {sigmask=[USR1], sigsetsize=8}, two tracee words. */
@@ -226,7 +224,7 @@ static void select_exit(struct decode_ctx *ctx, bool timespec)
 		uint8_t *set = args[1 + i] ? fdset_read(ctx, args[1 + i], nfds, &bytes) : NULL;
 		if (!set)
 			continue;
-		struct val *v = fdset_text(ctx, set, nfds, &count);
+		struct val *v = fdset_val(ctx, set, nfds, &count, false);
 		if (count)
 			rval_detail_add(ctx, names[i], v);
 	}
@@ -277,12 +275,16 @@ void dec_epoll_create(struct decode_ctx *ctx)
 {
 	if (!ctx->exiting)
 		arg_int(ctx, NULL, ctx->ev->args[0]);
+	else
+		ctx->ev->rval_format = RVAL_FD;
 }
 
 /* epoll_create1(flags) */
 void dec_epoll_create1(struct decode_ctx *ctx)
 {
-	if (!ctx->exiting)
+	if (ctx->exiting)
+		ctx->ev->rval_format = RVAL_FD;
+	else
 		ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)ctx->ev->args[0],
 				       &xlat_epoll_create_flags, 0));
 }
@@ -393,8 +395,10 @@ void dec_eventfd(struct decode_ctx *ctx)
 {
 	const uint64_t *args = ctx->ev->args;
 
-	if (ctx->exiting)
+	if (ctx->exiting) {
+		ctx->ev->rval_format = RVAL_FD;
 		return;
+	}
 	ctx_arg(ctx, val_uint(ctx_arena(ctx), NULL, (uint32_t)args[0]));
 	if (ctx->ev->desc->nargs > 1)
 		ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)args[1],

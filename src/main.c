@@ -32,13 +32,14 @@ enum {
 	OPT_TREE,            /* src/tracer_tree.c */
 	OPT_TREE_FILE,
 	OPT_EXPLAIN,         /* src/explain.c */
+	OPT_DECODE_FDS,      /* -y: src/tracee_memory.c resolves, src/print_strace.c prints */
 };
 
 static const char usage_text[] =
 	"Usage: ctrace [-f|-ff] [-o FILE] [-p PID]... [-e trace=SET] [-k] [-q|-qq] [-s N] [-v]\n"
 	"              [-c|-C [-S SORTBY] [-U COLUMNS] [-w]] [-z|-Z]\n"
 	"              [-t|-tt|-ttt] [-r] [-T] [--always-show-pid] [--color=WHEN]\n"
-	"              [-X raw|abbrev|verbose]\n"
+	"              [-X raw|abbrev|verbose] [-y]\n"
 	"              [--deny=namespaces|--audit=namespaces [--report=FILE]] [PROG [ARGS...]]\n"
 	"Trace the system calls of PROG, or of the running processes PID, as strace does.\n"
 	"\n"
@@ -79,6 +80,8 @@ static const char usage_text[] =
 	"  --always-show-pid  begin every line with [pid N], even for a single task\n"
 	"  --color[=never|auto|always]  colour names, errors, signals and exits (default\n"
 	"                  auto: when the trace goes to a terminal and NO_COLOR is unset)\n"
+	"  -y, --decode-fds[=path]  print the path of each fd: 3</etc/passwd>,\n"
+	"                  5<pipe:[1234]>, 9<anon_inode:[pidfd]>, 11<net:[4026531840]>\n"
 	"  -X raw|abbrev|verbose, --const-print-style=...  named constants and flags:\n"
 	"                  numbers only, names only (default), or numbers with the names\n"
 	"                  in a comment\n"
@@ -238,6 +241,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 		{ "seccomp-bpf", optional_argument, NULL, OPT_SECCOMP_BPF },
 		{ "explain", no_argument, NULL, OPT_EXPLAIN },        /* src/explain.c */
 		{ "const-print-style", required_argument, NULL, 'X' },   /* src/print_strace.c */
+		{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
 		{ "json", no_argument, NULL, 'J' },           /* src/print_json.c */
 		{ "stack-traces", no_argument, NULL, 'k' },   /* src/stack_trace.c */
 		{ "summary-only", no_argument, NULL, 'c' },   /* src/summary.c */
@@ -271,7 +275,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 	trace_filter_init(&o->filter);
 	opterr = 0;
 	/* "+": options end at PROG, whose own options are its business. */
-	while ((c = getopt_long(argc, argv, "+:fo:p:e:kqs:vhVcCS:U:wzZtrTX:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:p:e:kqs:vhVcCS:U:wzZtrTX:y", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks++;
@@ -384,6 +388,21 @@ static void parse_args(struct options *o, int argc, char **argv)
 		case 'X':
 			if (strace_parse_const_style(optarg) < 0)
 				usage_error("invalid -X argument: '%s'", optarg);
+			break;
+		case 'y':
+			/* -yy's protocol and device details are strace's, not ours yet */
+			if (o->decode.fd_paths)
+				usage_error("-yy is not supported (-y prints paths)");
+			o->decode.fd_paths = true;
+			break;
+		case OPT_DECODE_FDS:   /* --decode-fds[=path|none] */
+			if (!optarg || !strcmp(optarg, "path") || !strcmp(optarg, "all"))
+				o->decode.fd_paths = true;
+			else if (!strcmp(optarg, "none"))
+				o->decode.fd_paths = false;
+			else
+				usage_error("--decode-fds: '%s' is not supported (path or none)",
+					    optarg);
 			break;
 		case 'q':
 			o->quiet++;

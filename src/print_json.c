@@ -226,13 +226,24 @@ static void format_fd(struct strbuf *out, const struct val *v)
 {
 	bool first = true;
 
-	if (!v->fd.path) {
+	if (!v->fd.path && !v->fd.name) {
 		strbuf_printf(out, "%" PRId64, v->fd.fd);
 		return;
 	}
 	strbuf_putc(out, '{');
-	put_key(out, &first, "fd");
+	if (v->fd.name) {
+		/* AT_FDCWD: a named value, as before -y */
+		put_key(out, &first, "name");
+		put_cstr(out, v->fd.name);
+		put_key(out, &first, "raw");
+	} else {
+		put_key(out, &first, "fd");
+	}
 	strbuf_printf(out, "%" PRId64, v->fd.fd);
+	if (!v->fd.path) {
+		end_object(out, &first, v);
+		return;
+	}
 	put_key(out, &first, "path");
 	put_cstr(out, v->fd.path);
 	end_object(out, &first, v);
@@ -316,7 +327,7 @@ static bool is_object(const struct val *v)
 	case VAL_SYM:
 		return true;
 	case VAL_FD:
-		return v->fd.path != NULL;
+		return v->fd.path || v->fd.name;
 	case VAL_STR:
 		return v->str.truncated;
 	default:

@@ -324,20 +324,45 @@ static void format_sigset(struct strbuf *out, const struct val_sigset *set)
 	strbuf_putc(out, ']');
 }
 
+#define DELETED_SUFFIX " (deleted)"
+
 /*
- * -y: "3</etc/passwd>".  strace escapes a path's non-printable bytes, and
- * '>' itself, in its \ooo / \xHH style; a path is printed as it is otherwise.
+ * -y: "3</etc/passwd>".  The path is quoted as strace 6.1 quotes it: C
+ * escapes (\n, \t, ...), octal for other unprintable bytes and for the
+ * brackets '<' and '>' ("\76"), shortest octal unless a digit follows.  A
+ * file unlinked while open ("/tmp/x (deleted)" from readlink) prints as
+ * "</tmp/x>(deleted)".
  */
 static void format_fd_path(struct strbuf *out, const char *path)
 {
+	size_t len = strlen(path);
+	size_t suffix = strlen(DELETED_SUFFIX);
+	bool deleted = len > suffix && !strcmp(path + len - suffix, DELETED_SUFFIX);
+
+	if (deleted)
+		len -= suffix;
 	strbuf_putc(out, '<');
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		if (*p < ' ' || *p >= 0x7f || *p == '>' || *p == '<' || *p == '\\')
-			strbuf_printf(out, "\\x%02x", *p);
-		else
-			strbuf_putc(out, (char)*p);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)path[i];
+		switch (c) {
+		case '"':  strbuf_puts(out, "\\\""); continue;
+		case '\\': strbuf_puts(out, "\\\\"); continue;
+		case '\f': strbuf_puts(out, "\\f"); continue;
+		case '\n': strbuf_puts(out, "\\n"); continue;
+		case '\r': strbuf_puts(out, "\\r"); continue;
+		case '\t': strbuf_puts(out, "\\t"); continue;
+		case '\v': strbuf_puts(out, "\\v"); continue;
+		}
+		if (c >= ' ' && c < 0x7f && c != '<' && c != '>') {
+			strbuf_putc(out, (char)c);
+			continue;
+		}
+		bool octal_follows = i + 1 < len && path[i + 1] >= '0' && path[i + 1] <= '7';
+		strbuf_printf(out, octal_follows ? "\\%03o" : "\\%o", c);
 	}
 	strbuf_putc(out, '>');
+	if (deleted)
+		strbuf_puts(out, "(deleted)");
 }
 
 static void format_list(struct strbuf *out, const struct val *v)
@@ -348,6 +373,8 @@ static void format_list(struct strbuf *out, const struct val *v)
 				strbuf_puts(out, ", ");
 			else if (c->sep == SEP_ARROW)
 				strbuf_puts(out, " => ");
+			else if (c->sep == SEP_SPACE)
+				strbuf_putc(out, ' ');
 		}
 		strace_format_val(out, c);
 	}
@@ -365,7 +392,13 @@ void strace_format_val(struct strbuf *out, const struct val *v)
 		strbuf_printf(out, "%" PRId64, v->i);
 		break;
 	case VAL_FD:
-		strbuf_printf(out, "%" PRId64, v->fd.fd);
+		if (v->fd.name) {
+			struct val_sym sym = { .u = (uint64_t)v->fd.fd, .text = v->fd.name,
+					       .raw = VAL_INT };
+			format_sym(out, &sym);
+		} else {
+			strbuf_printf(out, "%" PRId64, v->fd.fd);
+		}
 		if (v->fd.path)
 			format_fd_path(out, v->fd.path);
 		break;

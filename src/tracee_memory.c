@@ -5,11 +5,16 @@
  * kernels) we fall back to PTRACE_PEEKDATA, a word at a time.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
+#include <unistd.h>
 
 #include "tracee.h"
+
+/* AT_FDCWD as the int a dirfd argument holds. */
+#define AT_FDCWD_FD (-100)
 
 static ssize_t peek_read(pid_t pid, uint64_t addr, void *buf, size_t len)
 {
@@ -53,7 +58,27 @@ static ssize_t tracee_read(void *opaque, uint64_t addr, void *buf, size_t len)
 	return peek_read(t->pid, addr, buf, len);
 }
 
+/*
+ * -y: the kernel's own name for the fd, from /proc.  The task's tid names
+ * its fd table (a thread created without CLONE_FILES has its own).
+ */
+static bool tracee_fd_path(void *opaque, int fd, char *buf, size_t size)
+{
+	struct tracee *t = opaque;
+	char link[64];
+
+	if (fd == AT_FDCWD_FD)
+		snprintf(link, sizeof(link), "/proc/%d/cwd", (int)t->pid);
+	else
+		snprintf(link, sizeof(link), "/proc/%d/fd/%d", (int)t->pid, fd);
+	ssize_t n = readlink(link, buf, size - 1);
+	if (n <= 0)
+		return false;
+	buf[n] = '\0';
+	return true;
+}
+
 struct mem_reader tracee_mem_reader(struct tracee *t)
 {
-	return (struct mem_reader){ .read = tracee_read, .opaque = t };
+	return (struct mem_reader){ .read = tracee_read, .opaque = t, .fd_path = tracee_fd_path };
 }

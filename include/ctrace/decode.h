@@ -24,9 +24,20 @@
  */
 typedef ssize_t mem_read_fn(void *opaque, uint64_t addr, void *buf, size_t len);
 
+/*
+ * -y: writes what fd `fd` of the tracee refers to into `buf` (at most `size`
+ * bytes, NUL-terminated), as readlink(/proc/PID/fd/N) gives it ("/etc/passwd",
+ * "pipe:[1234]", "anon_inode:[pidfd]", "/tmp/x (deleted)"); fd AT_FDCWD (-100)
+ * names the working directory.  Returns false when the fd is not open.  The
+ * tracer implements it; unit tests fake it; NULL: fds are never resolved.
+ */
+typedef bool fd_path_fn(void *opaque, int fd, char *buf, size_t size);
+
+/* What a decoder may ask of the tracee: its memory, and (-y) its fds. */
 struct mem_reader {
 	mem_read_fn *read;
 	void *opaque;
+	fd_path_fn *fd_path;    /* called with `opaque` too; may be NULL */
 };
 
 /* Longest network interface name, NUL included (IF_NAMESIZE). */
@@ -40,6 +51,7 @@ struct decode_opts {
 	 * from the host's if_indextoname: false when there is none.  NULL in
 	 * tests and fuzzers, which must not depend on the host's interfaces. */
 	bool (*ifname)(unsigned index, char name[IFNAME_MAX]);
+	bool fd_paths;        /* -y: fds carry what they refer to (mem_reader.fd_path) */
 };
 
 extern const struct decode_opts decode_opts_default;
@@ -84,6 +96,13 @@ bool mem_read_word(const struct decode_ctx *ctx, uint64_t addr, uint64_t *out);
  */
 ssize_t mem_read_string(const struct decode_ctx *ctx, uint64_t addr, char *buf,
 			size_t max, bool *truncated);
+
+/*
+ * A file descriptor value, with -y the path it refers to now: decoders call
+ * it at entry for the fds a call is given (close(3</etc/passwd>) before the
+ * close) and at exit for those it returns or writes (pipe's [3<pipe:[N]>, 4...]).
+ */
+struct val *ctx_fd_val(struct decode_ctx *ctx, const char *name, int64_t fd);
 
 /* Append an argument to the event. */
 struct val *ctx_arg(struct decode_ctx *ctx, struct val *v);

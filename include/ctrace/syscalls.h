@@ -86,6 +86,9 @@ decoder_fn dec_rt_sigreturn, dec_sigaltstack, dec_sched_getaffinity, dec_sched_s
 	dec_rt_sigsuspend, dec_pids, dec_getrusage, dec_itimer, dec_timer_settime,
 	dec_timer_create, dec_priority;
 
+/* Process file descriptors (src/decode_pidfd.c). */
+decoder_fn dec_pidfd_open, dec_pidfd_send_signal, dec_pidfd_getfd;
+
 /* Sockets (src/decode_net.c, decode_msghdr.c, decode_mmsg.c, decode_sockopt.c). */
 decoder_fn dec_socket, dec_socketpair, dec_bind_connect, dec_listen, dec_shutdown, dec_sockname,
 	dec_sendto, dec_recvfrom, dec_sendmsg, dec_recvmsg, dec_setsockopt, dec_getsockopt,

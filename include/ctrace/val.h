@@ -43,6 +43,7 @@ enum val_sep {
 	SEP_COMMA,     /* ", " */
 	SEP_ARROW,     /* " => ": the exit-time update of the previous argument */
 	SEP_NONE,
+	SEP_SPACE,     /* " ": select's fd sets, [3 4] */
 };
 
 struct val_flags {
@@ -101,6 +102,8 @@ struct val_sigset {
 struct val_fd {
 	int64_t fd;
 	const char *path;
+	/* A name the fd prints as, styled by -X like a constant: "AT_FDCWD". */
+	const char *name;
 };
 
 struct val_str {

@@ -27,7 +27,8 @@ This script removes exactly those differences and nothing else:
    N") becomes its label.
 4. Addresses (0x and 7 or more hex digits, not followed by a /* comment */)
    become ADDR; the CPU times in SIGCHLD
-   siginfo (si_utime, si_stime) become N.  With --mask-vars, `/* N vars */`
+   siginfo (si_utime, si_stime) become N; the inode numbers of -y's pipes and
+   sockets (`3<pipe:[1234]>`) become INODE.  With --mask-vars, `/* N vars */`
    becomes `/* N vars */` literally.  A thread's tid written back by clone3
    (`=> {parent_tid=[N]}` on a CLONE_THREAD line) becomes TID: glibc points
    parent_tid and child_tid at the same word, which CLONE_CHILD_CLEARTID zeroes
@@ -73,6 +74,9 @@ ADDR_RE = re.compile(r'0x[0-9a-f]{7,}(?![0-9a-f]| /\* \w+\?\?\? \*/)')
 # strace adds the time in seconds when it is not zero: `si_utime=1 /* 0.01 s */`.
 CPU_TIME_RE = re.compile(r'\b(si_[us]time)=\d+(?: /\* [\d.]+ s \*/)?')
 VARS_RE = re.compile(r'/\* \d+ vars \*/')
+# -y: pipes and sockets are named by inode numbers, new each run
+# (`3<pipe:[1260466]>`); namespace inodes (`net:[4026531840]`) stay.
+INODE_RE = re.compile(r'<(pipe|socket):\[\d+\]>')
 # A decimal number standing alone: not part of 0x..., of a word, or of a label.
 NUMBER_RE = re.compile(r'(?<![\w.])\d+(?![\w.])')
 SEP_RE = re.compile(r'^\s+= (.*)$')
@@ -255,6 +259,7 @@ def normalize(lines, decoded_only=None, mask_vars=False, loose=False):
             _, ret = split_return(text)
             if ret is not None and ret.startswith(RESTARTED):
                 continue
+            text = INODE_RE.sub(r'<\1:[INODE]>', text)
             text = ADDR_RE.sub('ADDR', text)
             text = CPU_TIME_RE.sub(r'\1=N', text)
             if 'CLONE_THREAD' in text:

@@ -1,4 +1,5 @@
 /* A crafted tracee address space for decoder tests (see unit.h). */
+#include <stdio.h>
 #include <string.h>
 
 #include "unit.h"
@@ -28,7 +29,18 @@ static ssize_t fake_mem_read(void *opaque, uint64_t addr, void *buf, size_t len)
 	return -1;
 }
 
+static bool fake_fd_path(void *opaque, int fd, char *buf, size_t size)
+{
+	struct fake_mem *m = opaque;
+	const char *path = fd == -100 ? m->cwd : fd >= 0 && fd < 64 ? m->fds[fd] : NULL;
+
+	if (!path)
+		return false;
+	snprintf(buf, size, "%s", path);
+	return true;
+}
+
 struct mem_reader fake_mem_reader(struct fake_mem *m)
 {
-	return (struct mem_reader){ .read = fake_mem_read, .opaque = m };
+	return (struct mem_reader){ .read = fake_mem_read, .opaque = m, .fd_path = fake_fd_path };
 }

@@ -22,6 +22,10 @@ struct fake_mem {
 		size_t len;
 	} region[8];
 	int nregions;
+	/* -y: what each fd refers to (NULL: not open), and the working
+	 * directory (AT_FDCWD); tests may change them between entry and exit. */
+	const char *fds[64];
+	const char *cwd;
 };
 
 void fake_mem_add(struct fake_mem *m, uint64_t addr, const void *bytes, size_t len);
