@@ -192,8 +192,8 @@ START_TEST(retval_detail)
 	ck_assert_str_eq(json_event(&r.ev, 7),
 			 "{\"v\":1,\"type\":\"syscall\",\"pid\":7,\"syscall\":\"select\",\"nr\":23,"
 			 "\"arch\":\"x86_64\",\"args\":[{\"value\":5},{\"value\":null},"
-			 "{\"value\":\"[4]\"},{\"value\":null},{\"value\":{\"tv_sec\":0,\"tv_usec\":7}}],"
-			 "\"retval\":1,\"retval_detail\":[{\"name\":\"out\",\"value\":\"[4]\"},"
+			 "{\"value\":[4]},{\"value\":null},{\"value\":{\"tv_sec\":0,\"tv_usec\":7}}],"
+			 "\"retval\":1,\"retval_detail\":[{\"name\":\"out\",\"value\":[4]},"
 			 "{\"name\":\"left\",\"value\":{\"tv_sec\":0,\"tv_usec\":7}}]}");
 	decode_run_fini(&r);
 }
