@@ -29,6 +29,26 @@ void dec_rt_sigreturn(struct decode_ctx *ctx)
 	m->name = "mask";
 }
 
+/* sigreturn() on i386: "sigreturn({mask=[USR2]})", the mask in two 32-bit halves. */
+void dec_sigreturn(struct decode_ctx *ctx)
+{
+	struct arena *a = ctx_arena(ctx);
+	uint64_t sp = ctx->ev->stack_pointer;
+	uint32_t half[2];
+
+	if (ctx->exiting || !sp || !ctx->arch->sigframe_oldmask)
+		return;
+	uint64_t lo = arch_word(ctx->arch, sp + ctx->arch->sigframe_oldmask);
+	uint64_t hi = arch_word(ctx->arch, sp + ctx->arch->sigframe_extramask);
+	struct val *s = ctx_arg(ctx, val_struct(a, NULL));
+	struct val *m;
+	if (mem_read_full(ctx, lo, &half[0], 4) && mem_read_full(ctx, hi, &half[1], 4))
+		m = val_add(s, sigset_val(ctx, (const uint8_t *)half, sizeof(half)));
+	else
+		m = val_add(s, val_ptr(a, NULL, lo));
+	m->name = "mask";
+}
+
 /* stack_t: void *ss_sp; int ss_flags; size_t ss_size, in tracee words. */
 static struct val *stack_t_at(struct decode_ctx *ctx, uint64_t addr)
 {

@@ -473,6 +473,10 @@ const struct arch arch_i386 = {
 	.stat_layout = STAT_LAYOUT_I386_64,
 	/* sp - 4 + pretcode, sig, pinfo, puc, siginfo (144) + ucontext_ia32 uc_sigmask (108) */
 	.rt_sigframe_mask = 248,
+	/* sigreturn: the sigcontext at sp (pretcode and sig popped), oldmask at
+	 * 80; extramask after it (88) and the unused _fpstate_32 (624) */
+	.sigframe_oldmask = 80,
+	.sigframe_extramask = 712,
 	.epoll_packed = 1,
 	.clone_layout = CLONE_LAYOUT_BACKWARDS,
 	.tls_is_user_desc = 1,

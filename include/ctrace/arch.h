@@ -76,6 +76,9 @@ struct arch {
 	 * mask in the frame it restores (struct rt_sigframe, ucontext's
 	 * uc_sigmask, the return address already popped on x86); 0: unknown. */
 	uint16_t rt_sigframe_mask;
+	/* The same for the legacy sigreturn (i386): the mask's low 32 bits are
+	 * sigcontext's oldmask, the high ones the frame's extramask. */
+	uint16_t sigframe_oldmask, sigframe_extramask;
 	/* i386: the tls argument of clone points to a struct user_desc */
 	uint8_t tls_is_user_desc;
 	/* Syscall numbers are table indexes after subtracting nr_base. */

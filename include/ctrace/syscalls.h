@@ -80,7 +80,7 @@ decoder_fn dec_clock_gettime, dec_clock_settime, dec_clock_nanosleep, dec_nanosl
 	dec_gettimeofday, dec_utimensat, dec_prctl, dec_madvise, dec_mremap;
 /* Signal frames (src/decode_sigframe.c), CPU masks (src/decode_sched.c), waitid
  * (src/decode_process.c), ids (src/decode_creds.c), src/decode_fd_calls.c. */
-decoder_fn dec_rt_sigreturn, dec_sigaltstack, dec_sched_getaffinity, dec_sched_setaffinity,
+decoder_fn dec_rt_sigreturn, dec_sigreturn, dec_sigaltstack, dec_sched_getaffinity, dec_sched_setaffinity,
 	dec_waitid, dec_setid, dec_getresid, dec_chown, dec_fchown, dec_fchownat,
 	dec_close_range, dec_copy_file_range, dec_getgroups, dec_alarm, dec_symlinkat,
 	dec_rt_sigsuspend, dec_pids, dec_getrusage, dec_itimer, dec_timer_settime,

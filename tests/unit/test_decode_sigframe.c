@@ -38,6 +38,18 @@ START_TEST(rt_sigreturn_frames)
 	r.stack_pointer = 0x20000;
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_rt_sigreturn, DECODE_ARGS(0), 0),
 			 "rt_sigreturn({mask=0x20128}) = 0");
+	/* i386's legacy sigreturn: oldmask at sp + 80, extramask at sp + 712 */
+	static uint8_t frame32[1024];
+	const uint32_t lo = 1u << 1, hi = 1u << 1;   /* INT (2), RT_2 (34) */
+	fake_mem_add(&r.mem, 0x30000, frame32, sizeof(frame32));
+	memcpy(frame32 + 80, &lo, 4);
+	memcpy(frame32 + 712, &hi, 4);
+	r.stack_pointer = 0x30000;
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_sigreturn, DECODE_ARGS(0), 0),
+			 "sigreturn({mask=[INT RT_2]}) = 0");
+	r.stack_pointer = 0x40000;
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_sigreturn, DECODE_ARGS(0), 0),
+			 "sigreturn({mask=0x40050}) = 0");
 	/* no stack pointer known: nothing to decode */
 	r.stack_pointer = 0;
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_rt_sigreturn, DECODE_ARGS(0), 0),
