@@ -202,7 +202,8 @@ void dec_sockname(struct decode_ctx *ctx)
 		ctx_arg(ctx, socket_type_val(ctx, args[3]));
 }
 
-/* sendto(fd, buf, len, flags, addr, addrlen): all at entry. */
+/* sendto(fd, buf, len, flags, addr, addrlen), and socketcall's send without
+ * the last two: all at entry. */
 void dec_sendto(struct decode_ctx *ctx)
 {
 	const uint64_t *args = ctx->ev->args;
@@ -213,11 +214,14 @@ void dec_sendto(struct decode_ctx *ctx)
 	ctx_arg(ctx, buffer_val(ctx, args[1], arch_word(ctx->arch, args[2])));
 	arg_ulong(ctx, args[2]);
 	ctx_arg(ctx, msg_flags_val(ctx, NULL, args[3]));
+	if (ctx->ev->desc->nargs < 6)
+		return;     /* send, a socketcall */
 	ctx_arg(ctx, sockaddr_val(ctx, NULL, args[4], (int32_t)args[5]));
 	arg_int(ctx, NULL, args[5]);
 }
 
-/* recvfrom(fd, buf, len, flags, addr, addrlen): the fd at entry, the rest at exit. */
+/* recvfrom(fd, buf, len, flags, addr, addrlen), and socketcall's recv without
+ * the last two: the fd at entry, the rest at exit. */
 void dec_recvfrom(struct decode_ctx *ctx)
 {
 	struct syscall_event *ev = ctx->ev;
@@ -237,6 +241,8 @@ void dec_recvfrom(struct decode_ctx *ctx)
 		ctx_arg(ctx, buffer_val(ctx, args[1], (uint64_t)ev->rval));
 	arg_ulong(ctx, args[2]);
 	ctx_arg(ctx, msg_flags_val(ctx, NULL, args[3]));
+	if (ev->desc->nargs < 6)
+		return;     /* recv, a socketcall */
 	if (!fetch_socklen(ctx, args[4], args[5], &len)) {
 		arg_ptr(ctx, NULL, args[4]);
 		arg_ptr(ctx, NULL, args[5]);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "ctrace/decode.h"
+#include "ctrace/syscalls.h"
 
 /* A socklen_t the kernel updated: "[16]" when unchanged, "[110 => 6]". */
 struct val *socklen_val(struct decode_ctx *ctx, int32_t in, int32_t out);
@@ -36,5 +37,8 @@ struct val *iovec_array_val(struct decode_ctx *ctx, const char *name, uint64_t a
  */
 struct val *msghdr_val(struct decode_ctx *ctx, const char *name, uint64_t addr,
 		       const int32_t *user_namelen, uint64_t data);
+
+/* The call socketcall(2)'s number `call` makes, or NULL (src/decode_socketcall.c). */
+const struct syscall_desc *socketcall_call_desc(uint64_t call);
 
 #endif

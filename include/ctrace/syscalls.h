@@ -89,9 +89,10 @@ decoder_fn dec_rt_sigreturn, dec_sigreturn, dec_sigaltstack, dec_sched_getaffini
 /* Process file descriptors (src/decode_pidfd.c). */
 decoder_fn dec_pidfd_open, dec_pidfd_send_signal, dec_pidfd_getfd;
 
-/* Sockets (src/decode_net.c, decode_msghdr.c, decode_mmsg.c, decode_sockopt.c). */
+/* Sockets (src/decode_net.c, decode_msghdr.c, decode_mmsg.c, decode_sockopt.c,
+ * decode_socketcall.c). */
 decoder_fn dec_socket, dec_socketpair, dec_bind_connect, dec_listen, dec_shutdown, dec_sockname,
 	dec_sendto, dec_recvfrom, dec_sendmsg, dec_recvmsg, dec_setsockopt, dec_getsockopt,
-	dec_sendmmsg, dec_recvmmsg;
+	dec_sendmmsg, dec_recvmmsg, dec_socketcall;
 
 #endif

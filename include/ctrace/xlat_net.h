@@ -24,6 +24,7 @@ extern const struct xlat xlat_sockopt_tcp;       /* SOL_TCP: TCP_* */
 extern const struct xlat xlat_sockopt_ip;        /* SOL_IP: IP_*, MCAST_* */
 extern const struct xlat xlat_sockopt_ipv6;      /* SOL_IPV6: IPV6_*, MCAST_* */
 extern const struct xlat xlat_scm_types;         /* cmsg_type at SOL_SOCKET: SCM_* */
+extern const struct xlat xlat_socketcall_calls;  /* i386 socketcall(2): SYS_SOCKET ... */
 
 /* Protocol table of socket(2)'s third argument for a domain, or NULL when
  * strace prints it as a plain number (AF_UNIX and most others). */

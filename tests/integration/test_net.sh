@@ -36,12 +36,18 @@ if [ -z "$port" ]; then
 	finish
 fi
 
-# compare NAME [-t OPTS]: the two traces of net_basics are equal.
+# compare NAME [-t OPTS] [PROG ARGS...]: the two traces of PROG (net_basics
+# by default) are equal.
 compare() {
-	local name=$1
+	local name=$1 opts=()
 	shift
+	if [ "${1:-}" = -t ]; then
+		opts=(-t "$2")
+		shift 2
+	fi
+	[ $# -gt 0 ] || set -- "$prog" "$port" "$WORK"
 	CHECKS=$((CHECKS + 1))
-	if "$here/compare.sh" "$@" "$prog" "$port" "$WORK" > "$WORK/$name.diff" 2>&1; then
+	if "$here/compare.sh" "${opts[@]}" "$@" > "$WORK/$name.diff" 2>&1; then
 		pass "$name: identical to strace"
 	else
 		fail "$name: differs from strace:"
@@ -64,6 +70,21 @@ for want in 'cmsg_type=SCM_RIGHTS, cmsg_data=[' 'cmsg_type=SCM_CREDENTIALS, cmsg
 	'SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=0}, 8)'; do
 	assert_contains "ctrace prints $want" "$WORK/ct" "$want"
 done
+# i386 socketcall(2): the line names the call made through it, as strace's;
+# and the direct i386 calls with 32-bit msghdr/cmsghdr.  Only when this host
+# can build and run an i386 program (gcc -m32, IA-32 emulation).
+SC32=$WORK/socketcall32
+if gcc -m32 -nostdlib -static -ffreestanding -fno-stack-protector -O1 -o "$SC32" \
+	"$TESTS_DIR/progs/i386/socketcall.c" > /dev/null 2>&1 && "$SC32"; then
+	DECODED=$DECODED,socketcall,exit compare i386-socketcall "$SC32"
+	run_to 60 "$CTRACE" -o "$WORK/ct32" "$SC32" > /dev/null 2>&1
+	assert_matches "i386: send through socketcall" "$WORK/ct32" '^send\([0-9]+, "hello", 5, 0\) += 5$'
+	assert_contains "i386: an unknown call stays socketcall" "$WORK/ct32" 'socketcall(99, 0x'
+	assert_contains "i386: 32-bit msghdr" "$WORK/ct32" \
+		'msg_control=[{cmsg_len=16, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0]}]'
+else
+	echo "skip: i386 socketcall (no gcc -m32 or no IA-32 emulation here)"
+fi
 # fd numbers depend on what the test runner left open: a pattern.
 assert_matches "ctrace prints socketpair's fds" "$WORK/ct" \
 	'^socketpair\(AF_UNIX, SOCK_DGRAM\|SOCK_CLOEXEC, 0, \[[0-9]+, [0-9]+\]\) += 0$'

@@ -454,6 +454,39 @@ START_TEST(mmsg_calls)
 }
 END_TEST
 
+/* i386 socketcall(2): the call's own name and decoder, its arguments read
+ * as 32-bit words; an unknown call or unreadable words stay "socketcall". */
+START_TEST(socketcall_calls)
+{
+	struct decode_run r;
+	static const uint32_t socket_args[3] = { 2, 1, 6 };
+	static const uint32_t send_args[4] = { 4, 0x3000, 5, 0x4000 };
+	static const uint32_t recv_args[4] = { 5, 0x3000, 16, 0x40 };
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x1000, socket_args, sizeof(socket_args));
+	fake_mem_add(&r.mem, 0x2000, send_args, sizeof(send_args));
+	fake_mem_add(&r.mem, 0x3000, "hello", 5);
+	fake_mem_add(&r.mem, 0x4000, recv_args, sizeof(recv_args));
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_socketcall, DECODE_ARGS(1, 0x1000), 3),
+			 "socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 3");
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_socketcall, DECODE_ARGS(9, 0x2000), 5),
+			 "send(4, \"hello\", 5, MSG_NOSIGNAL) = 5");
+	/* recv: the fd at entry, the buffer at exit, like recvfrom. */
+	ck_assert_str_eq(decode_entry(&r, &arch_i386, SYS_socketcall, DECODE_ARGS(10, 0x4000)),
+			 "recv(5, ");
+	decode_exit(&r, 5);
+	ck_assert_str_eq(squeeze_line(&r), "recv(5, \"hello\", 16, MSG_DONTWAIT) = 5");
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_socketcall, DECODE_ARGS(99, 0x2000), -22),
+			 "socketcall(99, 0x2000) = -1 EINVAL (Invalid argument)");
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_socketcall, DECODE_ARGS(1, 0x10), -14),
+			 "socketcall(SYS_SOCKET, 0x10) = -1 EFAULT (Bad address)");
+	/* Fewer readable words than the call takes: undecoded too. */
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_socketcall, DECODE_ARGS(11, 0x2000), -14),
+			 "socketcall(SYS_SENDTO, 0x2000) = -1 EFAULT (Bad address)");
+	decode_run_fini(&r);
+}
+END_TEST
+
 START_TEST(sockopts)
 {
 	struct decode_run r;
@@ -561,6 +594,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, recvmsg_credentials);
 	tcase_add_test(tc, msghdr_32bit);
 	tcase_add_test(tc, mmsg_calls);
+	tcase_add_test(tc, socketcall_calls);
 	tcase_add_test(tc, sockopts);
 	suite_add_tcase(s, tc);
 	return s;
