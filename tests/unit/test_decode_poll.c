@@ -111,6 +111,24 @@ START_TEST(select_calls)
 }
 END_TEST
 
+/* A huge nfds: no more than a million descriptors' worth is read. */
+START_TEST(select_huge_nfds)
+{
+	struct decode_run r;
+	static uint8_t big[1024 * 1024 / 8];
+
+	big[0] = 1;
+	big[sizeof(big) - 1] = 0x80;
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x100000, big, sizeof(big));
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_select,
+			       DECODE_ARGS(0x7fffffff, 0x100000, 0, 0, 0), -22),
+			 "select(2147483647, [0 1048575], NULL, NULL, NULL) = -1 EINVAL "
+			 "(Invalid argument)");
+	decode_run_fini(&r);
+}
+END_TEST
+
 START_TEST(epoll_calls)
 {
 	struct decode_run r;
@@ -175,6 +193,7 @@ Suite *test_suite(void)
 	TCase *tc = tcase_create("poll");
 	tcase_add_test(tc, poll_calls);
 	tcase_add_test(tc, select_calls);
+	tcase_add_test(tc, select_huge_nfds);
 	tcase_add_test(tc, epoll_calls);
 	suite_add_tcase(s, tc);
 	return s;
