@@ -285,6 +285,7 @@ static struct val *statx_flags_val(struct decode_ctx *ctx, uint32_t flags)
 	struct val *v = val_flags(ctx_arena(ctx), NULL, flags, &xlat_statx_flags, 0);
 	v->flags.field_mask = 0x6000;
 	v->flags.field_xlat = &xlat_statx_sync;
+	v->flags.field_apart = true;
 	return v;
 }
 

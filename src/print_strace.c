@@ -224,7 +224,9 @@ static void format_flags(struct strbuf *out, const struct val_flags *f)
 	if (f->field_apart && f->field_xlat && xlat_name(f->field_xlat, field)) {
 		struct enum_arg e = { field, f->field_xlat };
 		struct val_flags others = { .bits = bits & ~f->field_mask, .xlat = f->xlat };
-		format_styled(out, field, VAL_HEX, abbrev_enum, &e);
+		/* strace 6.1 -X raw prints a zero field as nothing: statx's "|0x900" */
+		if (field || const_style != CONST_STYLE_RAW)
+			format_styled(out, field, VAL_HEX, abbrev_enum, &e);
 		if (others.bits) {
 			strbuf_putc(out, '|');
 			format_styled(out, others.bits, VAL_HEX, abbrev_flags, &others);

@@ -17,7 +17,7 @@ cd "$WORK" || exit 1
 export DECODED=openat,open,close,newfstatat,fstat,stat,mmap,mprotect,munmap,rt_sigprocmask,\
 rt_sigaction,kill,ioctl,unshare,setns,prlimit64,access,lseek,fcntl,clone,clone3,fork,vfork,\
 wait4,exit_group,exit,futex,execve,getpid,read,write,socket,socketpair,bind,connect,listen,\
-accept4,getsockname,setsockopt,sendto,recvfrom,shutdown
+accept4,getsockname,setsockopt,sendto,recvfrom,shutdown,statx
 
 for style in raw verbose; do
 	for prog in named_constants net_constants clone_flags clone3_sizes namespaces fork_tree vfork_exec \

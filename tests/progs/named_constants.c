@@ -30,6 +30,10 @@ int main(void)
 	fstat(fd, &st);
 	stat("/dev/null", &st);
 	stat("/tmp", &st);
+	/* statx's sync type is a field strace styles apart (and, -X raw, prints 0 as nothing) */
+	struct statx stx;
+	statx(AT_FDCWD, "/", 0, STATX_MODE, &stx);
+	statx(AT_FDCWD, "/", AT_STATX_FORCE_SYNC | AT_SYMLINK_NOFOLLOW, STATX_MODE, &stx);
 	open("/nonexistent/ctrace", O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	openat(AT_FDCWD, "/etc", O_RDONLY | O_DIRECTORY);
 	access("/etc", F_OK);
