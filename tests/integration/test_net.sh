@@ -67,7 +67,7 @@ for want in 'cmsg_type=SCM_RIGHTS, cmsg_data=[' 'cmsg_type=SCM_CREDENTIALS, cmsg
 	"sin_addr=inet_addr(\"127.0.0.1\")" 'inet_pton(AF_INET6, "::1", &sin6_addr)' \
 	'sun_path=@"ctrace-net-' '[2 => 16]' 'msg_namelen=128 => 16' \
 	'iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}' \
-	'SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=0}, 8)'; do
+	'SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=0}, 8)' 'SO_PEERCRED, {pid='; do
 	assert_contains "ctrace prints $want" "$WORK/ct" "$want"
 done
 # i386 socketcall(2): the line names the call made through it, as strace's;
@@ -78,10 +78,12 @@ if gcc -m32 -nostdlib -static -ffreestanding -fno-stack-protector -O1 -o "$SC32"
 	"$TESTS_DIR/progs/i386/socketcall.c" > /dev/null 2>&1 && "$SC32"; then
 	DECODED=$DECODED,socketcall,exit compare i386-socketcall "$SC32"
 	run_to 60 "$CTRACE" -o "$WORK/ct32" "$SC32" > /dev/null 2>&1
-	assert_matches "i386: send through socketcall" "$WORK/ct32" '^send\([0-9]+, "hello", 5, 0\) += 5$'
-	assert_contains "i386: an unknown call stays socketcall" "$WORK/ct32" 'socketcall(99, 0x'
+	assert_matches "i386: send through socketcall" "$WORK/ct32" \
+		'^send\([0-9]+, "hello", 5, 0\) += 5$'
+	assert_contains "i386: an unknown call stays socketcall" "$WORK/ct32" \
+		'socketcall(99, 0x'
 	assert_contains "i386: 32-bit msghdr" "$WORK/ct32" \
-		'msg_control=[{cmsg_len=16, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0]}]'
+		'[{cmsg_len=16, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0]}]'
 else
 	echo "skip: i386 socketcall (no gcc -m32 or no IA-32 emulation here)"
 fi

@@ -131,6 +131,9 @@ static void unix_stream(const char *dir, int port)
 	must(getsockname(cli, (struct sockaddr *)&peer, &len));
 	len = sizeof(peer);
 	must(getpeername(cli, (struct sockaddr *)&peer, &len));
+	struct ucred cred;
+	len = sizeof(cred);
+	must(getsockopt(cli, SOL_SOCKET, SO_PEERCRED, &cred, &len));
 	must(sendto(cli, "ping", 4, MSG_NOSIGNAL, NULL, 0));
 	must(recvfrom(acc, buf, sizeof(buf), 0, NULL, NULL));
 	must(shutdown(acc, SHUT_WR));

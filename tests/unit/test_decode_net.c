@@ -487,6 +487,68 @@ START_TEST(socketcall_calls)
 }
 END_TEST
 
+/* The option shapes strace 6.1 knows beyond ints: SO_ERROR as an errno,
+ * sock_fprog, ip_mreq, SO_TXREHASH's names, an int cut short in hex and
+ * other values as strings. */
+START_TEST(sockopt_shapes)
+{
+	struct decode_run r;
+	static int32_t err, len;
+	static uint64_t fprog[2] = { 1, 0x7ffe1000 };
+	static uint32_t fprog32[2] = { 1, 0x1000 };
+	static const uint8_t mreq[8] = { 224, 0, 0, 251, 0, 0, 0, 0 };
+	static const char cong[16] = "bbr";
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x1000, &err, sizeof(err));
+	fake_mem_add(&r.mem, 0x2000, &len, sizeof(len));
+	fake_mem_add(&r.mem, 0x3000, fprog, sizeof(fprog));
+	fake_mem_add(&r.mem, 0x4000, mreq, sizeof(mreq));
+	fake_mem_add(&r.mem, 0x5000, cong, sizeof(cong));
+	fake_mem_add(&r.mem, 0x6000, fprog32, sizeof(fprog32));
+	err = 111;
+	len = 4;
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockopt,
+			       DECODE_ARGS(5, 1, 4, 0x1000, 0x2000), 0),
+			 "getsockopt(5, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4]) = 0");
+	err = 0;
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockopt,
+			       DECODE_ARGS(5, 1, 4, 0x1000, 0x2000), 0),
+			 "getsockopt(5, SOL_SOCKET, SO_ERROR, [0], [4]) = 0");
+	len = 16;
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockopt,
+			       DECODE_ARGS(5, 6, 13, 0x5000, 0x2000), 0),
+			 "getsockopt(5, SOL_TCP, TCP_CONGESTION, "
+			 "\"bbr\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\", [16]) = 0");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(6, 1, 26, 0x3000, 16), 0),
+		"setsockopt(6, SOL_SOCKET, SO_ATTACH_FILTER, {len=1, filter=0x7ffe1000}, 16) = 0");
+	ck_assert_str_eq(
+		dline(&r, &arch_i386, SYS_setsockopt, DECODE_ARGS(6, 1, 26, 0x6000, 8), 0),
+		"setsockopt(6, SOL_SOCKET, SO_ATTACH_FILTER, {len=1, filter=0x1000}, 8) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(6, 1, 26, 0x3000, 8),
+			       0),
+			 "setsockopt(6, SOL_SOCKET, SO_ATTACH_FILTER, 0x3000, 8) = 0");
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(6, 0, 35, 0x4000, 8), 0),
+		"setsockopt(6, SOL_IP, IP_ADD_MEMBERSHIP, "
+		"{imr_multiaddr=inet_addr(\"224.0.0.251\"), imr_interface=inet_addr(\"0.0.0.0\")}, "
+		"8) = 0");
+	err = 2;
+	ck_assert_str_eq(
+		dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(-1, 1, 74, 0x1000, 4), 0),
+		"setsockopt(-1, SOL_SOCKET, SO_TXREHASH, [2 /* SOCK_TXREHASH_??? */], 4) = 0");
+	err = 1;
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(-1, 1, 74, 0x1000, 4),
+			       0),
+			 "setsockopt(-1, SOL_SOCKET, SO_TXREHASH, [SOCK_TXREHASH_ENABLED], 4) = 0");
+	len = 2;
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getsockopt,
+			       DECODE_ARGS(5, 1, 9, 0x1000, 0x2000), 0),
+			 "getsockopt(5, SOL_SOCKET, SO_KEEPALIVE, \"\\x01\\x00\", [2]) = 0");
+	decode_run_fini(&r);
+}
+END_TEST
+
 START_TEST(sockopts)
 {
 	struct decode_run r;
@@ -596,6 +658,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, mmsg_calls);
 	tcase_add_test(tc, socketcall_calls);
 	tcase_add_test(tc, sockopts);
+	tcase_add_test(tc, sockopt_shapes);
 	suite_add_tcase(s, tc);
 	return s;
 }
