@@ -18,6 +18,7 @@
 #define AF_INET_ 2
 #define AF_INET6_ 10
 #define AF_NETLINK_ 16
+#define AF_PACKET_ 17
 
 #define FAMILY_SIZE 2
 #define SUN_PATH_MAX 108
@@ -25,6 +26,8 @@
 #define SIN6_MIN_SIZE 24    /* without sin6_scope_id */
 #define SIN6_SIZE 28
 #define SNL_SIZE 12
+#define SLL_SIZE 20
+#define SLL_ADDR_MAX 8
 
 /* A field whose value is a quoted string: `sun_path="..."`, `@"..."`. */
 static const char *quoted(struct decode_ctx *ctx, const char *prefix, const uint8_t *bytes,
@@ -144,6 +147,44 @@ static void add_netlink(struct decode_ctx *ctx, struct val *s, const uint8_t *b)
 	val_add(s, val_text(a, "nl_groups", arena_printf(a, "%#08x", groups)));
 }
 
+/* The interface of an index as strace names it: if_nametoindex("lo"), or the number. */
+static struct val *ifindex_val(struct decode_ctx *ctx, const char *name, uint32_t index)
+{
+	struct arena *a = ctx_arena(ctx);
+	char ifname[IFNAME_MAX];
+
+	if (index && ctx->opts->ifname && ctx->opts->ifname(index, ifname))
+		return val_text(a, name, arena_printf(a, "if_nametoindex(\"%s\")", ifname));
+	return val_uint(a, name, index);
+}
+
+/* struct sockaddr_ll: {sll_protocol=htons(ETH_P_IP), sll_ifindex=..., sll_hatype=ARPHRD_ETHER,
+ * sll_pkttype=PACKET_HOST, sll_halen=6, sll_addr=[0x1, ...]}. */
+static void add_packet(struct decode_ctx *ctx, struct val *s, const uint8_t *b)
+{
+	struct arena *a = ctx_arena(ctx);
+	uint16_t proto = be16_at(b + 2), hatype;
+	uint32_t ifindex;
+	const char *pname = xlat_name(&xlat_ethernet_protocols, proto);
+
+	memcpy(&ifindex, b + 4, sizeof(ifindex));
+	memcpy(&hatype, b + 8, sizeof(hatype));
+	val_add(s, wire_val(a, "sll_protocol", b + 2, 2, proto,
+			    pname ? arena_printf(a, "htons(%s)", pname)
+				  : arena_printf(a, "htons(%#x /* ETH_P_??? */)", proto)));
+	val_add(s, ifindex_val(ctx, "sll_ifindex", ifindex));
+	val_add(s, val_enum(a, "sll_hatype", hatype, &xlat_arp_hardware));
+	val_add(s, val_enum(a, "sll_pkttype", b[10], &xlat_packet_types));
+	val_add(s, val_uint(a, "sll_halen", b[11]));
+	if (!b[11])
+		return;
+	struct val *addr = val_add(s, val_array(a, "sll_addr"));
+	for (unsigned i = 0; i < b[11] && i < SLL_ADDR_MAX; i++)
+		val_add(addr, val_hex(a, NULL, b[12 + i]));
+	if (b[11] > SLL_ADDR_MAX)
+		val_add(addr, val_ellipsis(a));   /* a length beyond sll_addr's 8 bytes */
+}
+
 struct val *sockaddr_bytes_val(struct decode_ctx *ctx, const char *name, const uint8_t *bytes,
 			       unsigned len)
 {
@@ -168,6 +209,8 @@ struct val *sockaddr_bytes_val(struct decode_ctx *ctx, const char *name, const u
 		add_inet6(ctx, s, b, len);
 	else if (family == AF_NETLINK_ && len >= SNL_SIZE)
 		add_netlink(ctx, s, b);
+	else if (family == AF_PACKET_ && len >= SLL_SIZE)
+		add_packet(ctx, s, b);
 	else
 		val_add(s, val_text(a, "sa_data",
 				    quoted(ctx, "", b + FAMILY_SIZE, len - FAMILY_SIZE)));

@@ -14,6 +14,8 @@ extern const struct xlat xlat_socket_flags;      /* SOCK_CLOEXEC, SOCK_NONBLOCK 
 extern const struct xlat xlat_ip_protocols;      /* IPPROTO_* of AF_INET and AF_INET6 */
 extern const struct xlat xlat_netlink_protocols; /* NETLINK_ROUTE ... */
 extern const struct xlat xlat_ethernet_protocols;/* ETH_P_* of AF_PACKET, host order */
+extern const struct xlat xlat_arp_hardware;      /* sll_hatype: ARPHRD_* */
+extern const struct xlat xlat_packet_types;      /* sll_pkttype: PACKET_HOST ... */
 extern const struct xlat xlat_shutdown_modes;    /* SHUT_RD, SHUT_WR, SHUT_RDWR */
 extern const struct xlat xlat_msg_flags;         /* MSG_OOB ... MSG_CMSG_COMPAT */
 /* setsockopt/getsockopt levels ("SOL_??" for unknown ones, strace's spelling)

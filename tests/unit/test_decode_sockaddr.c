@@ -163,6 +163,54 @@ START_TEST(netlink_and_others)
 }
 END_TEST
 
+static bool lo_ifname(unsigned index, char name[IFNAME_MAX])
+{
+	if (index != 1)
+		return false;
+	strcpy(name, "lo");
+	return true;
+}
+
+START_TEST(packet)
+{
+	struct decode_run r;
+	static uint8_t ll[24] = { 17, 0, 0x08, 0x00, 1, 0, 0, 0, 0x04, 0x03, 0, 6,
+				  1, 2, 3, 4, 5, 6, 7, 8 };
+	decode_run_init(&r);
+	r.opts.ifname = lo_ifname;
+	ck_assert_str_eq(conn(&r, ll, 20, 20),
+			 "connect(3, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_IP), "
+			 "sll_ifindex=if_nametoindex(\"lo\"), sll_hatype=ARPHRD_LOOPBACK, "
+			 "sll_pkttype=PACKET_HOST, sll_halen=6, sll_addr=[0x1, 0x2, 0x3, 0x4, 0x5, "
+			 "0x6]}, 20) = 0");
+	/* No address; unknown protocol, index, type; more than 8 address bytes. */
+	ll[2] = 0x12;
+	ll[3] = 0x34;
+	ll[4] = 0x0f;
+	ll[8] = 0x4d;
+	ll[9] = 0x01;
+	ll[10] = 9;
+	ll[11] = 0;
+	ck_assert_str_eq(conn(&r, ll, 20, 20),
+			 "connect(3, {sa_family=AF_PACKET, "
+			 "sll_protocol=htons(0x1234 /* ETH_P_??? */), "
+			 "sll_ifindex=15, sll_hatype=0x14d /* ARPHRD_??? */, "
+			 "sll_pkttype=0x9 /* PACKET_??? */, sll_halen=0}, 20) = 0");
+	ll[11] = 12;
+	ck_assert_str_eq(conn(&r, ll, 24, 24),
+			 "connect(3, {sa_family=AF_PACKET, "
+			 "sll_protocol=htons(0x1234 /* ETH_P_??? */), "
+			 "sll_ifindex=15, sll_hatype=0x14d /* ARPHRD_??? */, "
+			 "sll_pkttype=0x9 /* PACKET_??? */, sll_halen=12, sll_addr=[0x1, 0x2, 0x3, "
+			 "0x4, 0x5, 0x6, 0x7, 0x8, ...]}, 24) = 0");
+	/* Shorter than sockaddr_ll: raw. */
+	ck_assert_str_eq(conn(&r, ll, 20, 19),
+			 "connect(3, {sa_family=AF_PACKET, sa_data=\"\\0224\\17\\0\\0\\0M\\1\\t\\f"
+			 "\\1\\2\\3\\4\\5\\6\\7\"}, 19) = 0");
+	decode_run_fini(&r);
+}
+END_TEST
+
 START_TEST(unreadable)
 {
 	struct decode_run r;
@@ -212,6 +260,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, inet6);
 	tcase_add_test(tc, unix_paths);
 	tcase_add_test(tc, netlink_and_others);
+	tcase_add_test(tc, packet);
 	tcase_add_test(tc, unreadable);
 	tcase_add_test(tc, other_arches);
 	suite_add_tcase(s, tc);
