@@ -1,6 +1,7 @@
 /*
  * setsockopt and getsockopt as strace 6.1 prints them: the level and the
- * option by name (SOL_SOCKET, SOL_TCP, SOL_IP, SOL_IPV6 tables), an int
+ * option by name (SOL_SOCKET, SOL_TCP, SOL_IP, SOL_IPV6, SOL_UDP, SOL_RAW,
+ * SOL_PACKET and SOL_NETLINK tables; a number at other levels), an int
  * value as "[1]", SO_ERROR as "[ECONNREFUSED]", struct linger, ucred,
  * sock_fprog and ip_mreq as structs, anything else as a string (an int
  * option cut short in hex), and getsockopt's length as "[4]" or "[8 => 4]"
@@ -35,6 +36,10 @@ static const struct xlat *option_table(uint32_t level)
 	case SOL_TCP_: return &xlat_sockopt_tcp;
 	case SOL_IP_: return &xlat_sockopt_ip;
 	case SOL_IPV6_: return &xlat_sockopt_ipv6;
+	case 17: return &xlat_sockopt_udp;          /* SOL_UDP */
+	case 255: return &xlat_sockopt_raw;         /* SOL_RAW */
+	case 263: return &xlat_sockopt_packet;      /* SOL_PACKET */
+	case 270: return &xlat_sockopt_netlink;     /* SOL_NETLINK */
 	default: return NULL;
 	}
 }

@@ -294,3 +294,41 @@ static const struct xlat_entry packet_type_entries[] = {
 	{ 0, NULL }
 };
 const struct xlat xlat_packet_types = { packet_type_entries, "PACKET_???" };
+
+/* SOL_UDP, SOL_NETLINK, SOL_PACKET and SOL_RAW options. */
+static const struct xlat_entry sockopt_udp_entries[] = {
+	{ 1, "UDP_CORK" }, { 100, "UDP_ENCAP" }, { 101, "UDP_NO_CHECK6_TX" },
+	{ 102, "UDP_NO_CHECK6_RX" }, { 103, "UDP_SEGMENT" }, { 104, "UDP_GRO" },
+	{ 0, NULL }
+};
+const struct xlat xlat_sockopt_udp = { sockopt_udp_entries, "UDP_???" };
+
+static const struct xlat_entry sockopt_netlink_entries[] = {
+	{ 1, "NETLINK_ADD_MEMBERSHIP" }, { 2, "NETLINK_DROP_MEMBERSHIP" },
+	{ 3, "NETLINK_PKTINFO" }, { 4, "NETLINK_BROADCAST_ERROR" },
+	{ 5, "NETLINK_NO_ENOBUFS" }, { 6, "NETLINK_RX_RING" }, { 7, "NETLINK_TX_RING" },
+	{ 8, "NETLINK_LISTEN_ALL_NSID" }, { 9, "NETLINK_LIST_MEMBERSHIPS" },
+	{ 10, "NETLINK_CAP_ACK" }, { 11, "NETLINK_EXT_ACK" }, { 12, "NETLINK_GET_STRICT_CHK" },
+	{ 0, NULL }
+};
+const struct xlat xlat_sockopt_netlink = { sockopt_netlink_entries, "NETLINK_???" };
+
+static const struct xlat_entry sockopt_packet_entries[] = {
+	{ 1, "PACKET_ADD_MEMBERSHIP" }, { 2, "PACKET_DROP_MEMBERSHIP" },
+	{ 3, "PACKET_RECV_OUTPUT" }, { 5, "PACKET_RX_RING" }, { 6, "PACKET_STATISTICS" },
+	{ 7, "PACKET_COPY_THRESH" }, { 8, "PACKET_AUXDATA" }, { 9, "PACKET_ORIGDEV" },
+	{ 10, "PACKET_VERSION" }, { 11, "PACKET_HDRLEN" }, { 12, "PACKET_RESERVE" },
+	{ 13, "PACKET_TX_RING" }, { 14, "PACKET_LOSS" }, { 15, "PACKET_VNET_HDR" },
+	{ 16, "PACKET_TX_TIMESTAMP" }, { 17, "PACKET_TIMESTAMP" }, { 18, "PACKET_FANOUT" },
+	{ 19, "PACKET_TX_HAS_OFF" }, { 20, "PACKET_QDISC_BYPASS" },
+	{ 21, "PACKET_ROLLOVER_STATS" }, { 22, "PACKET_FANOUT_DATA" },
+	{ 23, "PACKET_IGNORE_OUTGOING" },
+	{ 0, NULL }
+};
+const struct xlat xlat_sockopt_packet = { sockopt_packet_entries, "PACKET_???" };
+
+static const struct xlat_entry sockopt_raw_entries[] = {
+	{ 1, "ICMP_FILTER" },
+	{ 0, NULL }
+};
+const struct xlat xlat_sockopt_raw = { sockopt_raw_entries, "RAW_???" };

@@ -25,6 +25,8 @@ extern const struct xlat xlat_sockopt_socket;    /* SOL_SOCKET: SO_* */
 extern const struct xlat xlat_sockopt_tcp;       /* SOL_TCP: TCP_* */
 extern const struct xlat xlat_sockopt_ip;        /* SOL_IP: IP_*, MCAST_* */
 extern const struct xlat xlat_sockopt_ipv6;      /* SOL_IPV6: IPV6_*, MCAST_* */
+extern const struct xlat xlat_sockopt_udp, xlat_sockopt_netlink, xlat_sockopt_packet,
+	xlat_sockopt_raw;                        /* SOL_UDP, SOL_NETLINK, SOL_PACKET, SOL_RAW */
 extern const struct xlat xlat_scm_types;         /* cmsg_type at SOL_SOCKET: SCM_* */
 extern const struct xlat xlat_socketcall_calls;  /* i386 socketcall(2): SYS_SOCKET ... */
 

@@ -602,6 +602,19 @@ START_TEST(sockopts)
 			       DECODE_ARGS(5, 1, 999, 0x1000, 4), -92),
 			 "setsockopt(5, SOL_SOCKET, 0x3e7 /* SO_??? */, [1], 4) = "
 			 "-1 ENOPROTOOPT (Protocol not available)");
+	/* Levels with a table name unknown options in hex; those without, in decimal. */
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 17, 103, 0, 0), 0),
+			 "setsockopt(5, SOL_UDP, UDP_SEGMENT, NULL, 0) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 270, 1, 0x1000, 4),
+			       0),
+			 "setsockopt(5, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, [1], 4) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 263, 10, 0x1000, 4),
+			       0),
+			 "setsockopt(5, SOL_PACKET, PACKET_VERSION, [1], 4) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 255, 2, 0, 0), 0),
+			 "setsockopt(5, SOL_RAW, 0x2 /* RAW_??? */, NULL, 0) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 58, 2, 0, 0), 0),
+			 "setsockopt(5, SOL_ICMPV6, 2, NULL, 0) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_setsockopt, DECODE_ARGS(5, 1, 13, 0x2000, 8),
 			       0),
 			 "setsockopt(5, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, 8) = 0");
