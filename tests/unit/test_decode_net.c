@@ -225,6 +225,12 @@ START_TEST(sendmsg_rights)
 			 "iov_len=6}, {iov_base=\"world\", iov_len=5}], msg_iovlen=2, "
 			 "msg_control=[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, "
 			 "cmsg_data=[0, 1]}], msg_controllen=24, msg_flags=0}, 0) = 11");
+	/* aarch64: the same 64-bit layouts */
+	ck_assert_str_eq(dline(&r, &arch_aarch64, SYS_sendmsg, DECODE_ARGS(3, 0x1000, 0), 11),
+			 "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello \", "
+			 "iov_len=6}, {iov_base=\"world\", iov_len=5}], msg_iovlen=2, "
+			 "msg_control=[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, "
+			 "cmsg_data=[0, 1]}], msg_controllen=24, msg_flags=0}, 0) = 11");
 	/* No control data: no msg_control; a name; -s cuts each buffer. */
 	m.controllen = 0;
 	m.name = 0x5000;
