@@ -59,6 +59,8 @@ compare net_basics
 compare net_basics-s8 -t "-s 8"
 compare net_basics-v -t -v
 compare net_basics-network -t "-e trace=%network"
+# -y: the fds of the socket calls, the SCM_RIGHTS fds and the accepted fd with what they are
+compare net_basics-y -t -y
 
 # The lines that matter are there at all (a compare of two empty traces passes).
 CHECKS=$((CHECKS + 1))
