@@ -374,23 +374,43 @@ static const char *append_flags(struct arena *a, const char *text, uint64_t bits
 #define TERMIOS_NCCS 19
 
 /* c_oflag: the delay fields by value ("NL0|CR0|TAB0|BS0|VT0|FF0"), then the flags. */
-static const char *termios_oflag_text(struct arena *a, uint32_t o)
+/* A delay field of c_oflag by name ("CR0"); its own bits with -X raw ("0", "0x200"). */
+static void add_oflag_field(struct arena *a, struct val *join, uint32_t o, const char *prefix,
+			    unsigned shift, uint32_t mask)
 {
-	const char *text = arena_printf(a, "NL%u|CR%u|TAB%u|BS%u|VT%u|FF%u", (o >> 8) & 1,
-					(o >> 9) & 3, (o >> 11) & 3, (o >> 13) & 1,
-					(o >> 14) & 1, (o >> 15) & 1);
-	return append_flags(a, text, o & ~0177400u, &xlat_termios_oflags);
+	uint32_t bits = o & (mask << shift);
+	val_add(join, val_sym(a, NULL, bits, VAL_HEX,
+			      arena_printf(a, "%s%u", prefix, bits >> shift)));
+}
+
+/* c_oflag: "NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR", each part styled by -X as strace does. */
+static struct val *termios_oflag_val(struct arena *a, const char *name, uint32_t o)
+{
+	struct val *join = val_join(a, name);
+
+	add_oflag_field(a, join, o, "NL", 8, 1);
+	add_oflag_field(a, join, o, "CR", 9, 3);
+	add_oflag_field(a, join, o, "TAB", 11, 3);
+	add_oflag_field(a, join, o, "BS", 13, 1);
+	add_oflag_field(a, join, o, "VT", 14, 1);
+	add_oflag_field(a, join, o, "FF", 15, 1);
+	if (o & ~0177400u)
+		val_add(join, val_flags(a, NULL, o & ~0177400u, &xlat_termios_oflags, 0));
+	return join;
 }
 
 /* c_cflag: "B38400|CS8|CREAD". */
-static const char *termios_cflag_text(struct arena *a, uint32_t c)
+static struct val *termios_cflag_val(struct arena *a, const char *name, uint32_t c)
 {
-	const char *baud = xlat_name(&xlat_termios_bauds, c & TERMIOS_CBAUD);
-	const char *text = baud ? baud : arena_printf(a, "%#x", c & TERMIOS_CBAUD);
+	struct val *join = val_join(a, name);
+	uint32_t size = c & TERMIOS_CSIZE;
 
-	text = arena_printf(a, "%s|CS%u", text, 5 + ((c & TERMIOS_CSIZE) >> 4));
-	return append_flags(a, text, c & ~(uint32_t)(TERMIOS_CBAUD | TERMIOS_CSIZE),
-			    &xlat_termios_cflags);
+	val_add(join, val_enum(a, NULL, c & TERMIOS_CBAUD, &xlat_termios_bauds));
+	val_add(join, val_sym(a, NULL, size, VAL_HEX, arena_printf(a, "CS%u", 5 + (size >> 4))));
+	if (c & ~(uint32_t)(TERMIOS_CBAUD | TERMIOS_CSIZE))
+		val_add(join, val_flags(a, NULL, c & ~(uint32_t)(TERMIOS_CBAUD | TERMIOS_CSIZE),
+					&xlat_termios_cflags, 0));
+	return join;
 }
 
 /* struct termios: four flag words, c_line, c_cc[19]. */
@@ -405,15 +425,15 @@ static struct val *termios_val(struct decode_ctx *ctx, uint64_t addr)
 	memcpy(t, b, sizeof(t));
 	struct val *s = val_struct(a, NULL);
 	val_add(s, val_flags(a, "c_iflag", t[0], &xlat_termios_iflags, 0));
-	val_add(s, val_text(a, "c_oflag", termios_oflag_text(a, t[1])));
-	val_add(s, val_text(a, "c_cflag", termios_cflag_text(a, t[2])));
+	val_add(s, termios_oflag_val(a, "c_oflag", t[1]));
+	val_add(s, termios_cflag_val(a, "c_cflag", t[2]));
 	val_add(s, val_flags(a, "c_lflag", t[3], &xlat_termios_lflags, 0));
 	if (!ctx->opts->verbose) {
 		val_add(s, val_ellipsis(a));
 		return s;
 	}
 	if (b[16] == 0)
-		val_add(s, val_text(a, "c_line", "N_TTY"));
+		val_add(s, val_sym(a, "c_line", 0, VAL_UINT, "N_TTY"));
 	else
 		val_add(s, val_uint(a, "c_line", b[16]));
 	const char *cc = "";

@@ -391,6 +391,7 @@ static void format_value(struct strbuf *out, const struct val *v)
 		format_struct(out, v);
 		break;
 	case VAL_ARRAY:
+	case VAL_JOIN:      /* termios's NL0|CR0|...: one element per part */
 		format_array(out, v);
 		break;
 	case VAL_WRITTEN:

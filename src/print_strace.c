@@ -459,6 +459,13 @@ void strace_format_val(struct strbuf *out, const struct val *v)
 	case VAL_SIGSET:
 		format_sigset(out, &v->sigset);
 		break;
+	case VAL_JOIN:
+		for (const struct val *c = v->children; c; c = c->next) {
+			if (c != v->children)
+				strbuf_putc(out, '|');
+			strace_format_val(out, c);
+		}
+		break;
 	case VAL_TEXT:
 		strbuf_puts(out, v->text ? v->text : "");
 		break;

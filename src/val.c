@@ -132,6 +132,11 @@ struct val *val_array(struct arena *a, const char *name)
 	return val_new(a, VAL_ARRAY, name);
 }
 
+struct val *val_join(struct arena *a, const char *name)
+{
+	return val_new(a, VAL_JOIN, name);
+}
+
 struct val *val_written(struct arena *a, const char *name, struct val *inner)
 {
 	struct val *v = val_new(a, VAL_WRITTEN, name);

@@ -34,6 +34,7 @@ enum val_kind {
 	VAL_FD,        /* a file descriptor: decimal, or 3</path> with -y (see struct val_fd) */
 	VAL_SYM,       /* a number the decoder named itself: AT_FDCWD, TIOCGWINSZ, 8192*1024 */
 	VAL_SIGSET,    /* a signal set: [USR1 RTMIN], ~[KILL] */
+	VAL_JOIN,      /* children joined by "|", each styled by -X: termios's NL0|CR0|...|OPOST */
 	VAL_TEXT,      /* preformatted text printed verbatim in every -X style (wait status) */
 	VAL_ELLIPSIS,  /* "..." closing an abbreviated array or struct */
 };
@@ -131,7 +132,7 @@ struct val {
 		struct val_fd fd;
 		const char *text;     /* VAL_TEXT */
 	};
-	struct val *children;     /* VAL_STRUCT, VAL_ARRAY, VAL_WRITTEN */
+	struct val *children;     /* VAL_STRUCT, VAL_ARRAY, VAL_WRITTEN, VAL_JOIN */
 	struct val *next;
 };
 
@@ -181,6 +182,7 @@ struct val *val_sym(struct arena *a, const char *name, uint64_t u, enum val_kind
 struct val *val_sigset(struct arena *a, const char *name, const uint8_t *bytes, size_t len);
 struct val *val_struct(struct arena *a, const char *name);
 struct val *val_array(struct arena *a, const char *name);
+struct val *val_join(struct arena *a, const char *name);
 struct val *val_written(struct arena *a, const char *name, struct val *inner);
 struct val *val_ellipsis(struct arena *a);
 

@@ -7,8 +7,9 @@
 #include <string.h>
 
 #include "ctrace/print.h"
+#include "ctrace/syscalls.h"
 #include "ctrace/xlat_more.h"
-#include "unit.h"
+#include "decode_harness.h"
 
 static struct arena arena;
 
@@ -208,6 +209,30 @@ START_TEST(unknown_style_is_refused)
 }
 END_TEST
 
+/* termios's c_oflag and c_cflag: fields joined by "|", each styled on its own
+ * (strace 6.1 under a pty: "c_oflag=0|0|0|0|0|0|0x5, c_cflag=0xf|0x30|0x80"). */
+START_TEST(termios_fields_are_styled_one_by_one)
+{
+	static const uint32_t t[9] = { 02400, 0x5, 0xbf, 0x8a3b };
+	struct decode_run r;
+
+	decode_run_init(&r);
+	fake_mem_add(&r.mem, 0x4000, t, sizeof(t));
+	strace_set_const_style(CONST_STYLE_RAW);
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(0, 0x5401, 0x4000), 0),
+			 "ioctl(0, 0x5401, {c_iflag=0x500, c_oflag=0|0|0|0|0|0|0x5, "
+			 "c_cflag=0xf|0x30|0x80, c_lflag=0x8a3b, ...}) = 0");
+	strace_set_const_style(CONST_STYLE_VERBOSE);
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_ioctl, DECODE_ARGS(0, 0x5401, 0x4000), 0),
+			 "ioctl(0, 0x5401 /* TCGETS */, {c_iflag=0x500 /* ICRNL|IXON */, "
+			 "c_oflag=0 /* NL0 */|0 /* CR0 */|0 /* TAB0 */|0 /* BS0 */|0 /* VT0 */|"
+			 "0 /* FF0 */|0x5 /* OPOST|ONLCR */, c_cflag=0xf /* B38400 */|0x30 /* CS8 */|"
+			 "0x80 /* CREAD */, c_lflag=0x8a3b /* ISIG|ICANON|ECHO|ECHOE|ECHOK|IEXTEN|"
+			 "ECHOCTL|ECHOKE */, ...}) = 0");
+	decode_run_fini(&r);
+}
+END_TEST
+
 static void teardown(void)
 {
 	strace_set_const_style(CONST_STYLE_ABBREV);
@@ -224,6 +249,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, verbose_prints_number_and_names);
 	tcase_add_test(tc, return_comment_values_follow_the_style);
 	tcase_add_test(tc, unknown_style_is_refused);
+	tcase_add_test(tc, termios_fields_are_styled_one_by_one);
 	suite_add_tcase(s, tc);
 	return s;
 }
