@@ -292,23 +292,47 @@ void dec_itimer(struct decode_ctx *ctx)
 	old_value_at_exit(ctx, args[set ? 2 : 1], false);
 }
 
-/* timer_settime(id, flags, new, old), timer_gettime(id, cur), and their time64 forms */
-void dec_timer_settime(struct decode_ctx *ctx)
+/* timer_settime and timerfd_settime, the getters too: `fd` for the timerfd calls. */
+static void settime(struct decode_ctx *ctx, bool fd, const struct xlat *flags)
 {
 	const uint64_t *args = ctx->ev->args;
 	bool set = ctx->ev->desc->nargs == 4;
 
 	if (!ctx->exiting) {
-		arg_int(ctx, NULL, args[0]);
+		if (fd)
+			arg_fdnum(ctx, args[0]);
+		else
+			arg_int(ctx, NULL, args[0]);
 		if (set) {
-			ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)args[1],
-					       &xlat_timer_flags, 0));
+			ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)args[1], flags, 0));
 			ctx_arg(ctx, timer_pair_at(ctx, args[2], true));
 		}
 		ctx->ev->entry_sep_pending = true;
 		return;
 	}
 	old_value_at_exit(ctx, args[set ? 3 : 1], true);
+}
+
+/* timer_settime(id, flags, new, old), timer_gettime(id, cur), and their time64 forms */
+void dec_timer_settime(struct decode_ctx *ctx)
+{
+	settime(ctx, false, &xlat_timer_flags);
+}
+
+/* timerfd_settime(fd, flags, new, old), timerfd_gettime(fd, cur), and time64 forms */
+void dec_timerfd_settime(struct decode_ctx *ctx)
+{
+	settime(ctx, true, &xlat_timerfd_settime_flags);
+}
+
+/* timerfd_create(clock, flags) */
+void dec_timerfd_create(struct decode_ctx *ctx)
+{
+	if (ctx->exiting)
+		return;
+	ctx_arg(ctx, clock_val(ctx, ctx->ev->args[0]));
+	ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)ctx->ev->args[1],
+			       &xlat_timerfd_create_flags, 0));
 }
 
 #define SIGEV_SIGNAL_NOTIFY 0

@@ -23,3 +23,18 @@ static const struct xlat_entry timer_flag_entries[] = {
 	{ 0, NULL }
 };
 const struct xlat xlat_timer_flags = { timer_flag_entries, "TIMER_???" };
+
+/* TFD_CLOEXEC and TFD_NONBLOCK are O_CLOEXEC and O_NONBLOCK; strace's order. */
+static const struct xlat_entry timerfd_create_entries[] = {
+	{ 02000000, "TFD_CLOEXEC" },
+	{ 00004000, "TFD_NONBLOCK" },
+	{ 0, NULL }
+};
+const struct xlat xlat_timerfd_create_flags = { timerfd_create_entries, "TFD_???" };
+
+static const struct xlat_entry timerfd_settime_entries[] = {
+	{ 1, "TFD_TIMER_ABSTIME" },
+	{ 2, "TFD_TIMER_CANCEL_ON_SET" },
+	{ 0, NULL }
+};
+const struct xlat xlat_timerfd_settime_flags = { timerfd_settime_entries, "TFD_TIMER_???" };

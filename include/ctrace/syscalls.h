@@ -84,7 +84,7 @@ decoder_fn dec_rt_sigreturn, dec_sigreturn, dec_sigaltstack, dec_sched_getaffini
 	dec_waitid, dec_setid, dec_getresid, dec_chown, dec_fchown, dec_fchownat,
 	dec_close_range, dec_copy_file_range, dec_getgroups, dec_alarm, dec_symlinkat,
 	dec_rt_sigsuspend, dec_pids, dec_getrusage, dec_itimer, dec_timer_settime,
-	dec_timer_create, dec_priority;
+	dec_timer_create, dec_priority, dec_timerfd_create, dec_timerfd_settime;
 
 /* Process file descriptors (src/decode_pidfd.c). */
 decoder_fn dec_pidfd_open, dec_pidfd_send_signal, dec_pidfd_getfd;

@@ -16,6 +16,8 @@ extern const struct xlat xlat_eventfd_flags;     /* EFD_* */
 
 extern const struct xlat xlat_clocks;            /* CLOCK_REALTIME, ... */
 extern const struct xlat xlat_timer_flags;       /* TIMER_ABSTIME */
+extern const struct xlat xlat_timerfd_create_flags;  /* TFD_CLOEXEC, TFD_NONBLOCK */
+extern const struct xlat xlat_timerfd_settime_flags; /* TFD_TIMER_ABSTIME, ... */
 
 extern const struct xlat xlat_prctl_options;     /* PR_SET_PDEATHSIG, ... */
 extern const struct xlat xlat_prctl_dumpable;    /* SUID_DUMP_* */

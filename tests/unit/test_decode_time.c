@@ -113,6 +113,17 @@ START_TEST(timer_calls)
 			 "it_value={tv_sec=0, tv_usec=0}}) = 0");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_getitimer, DECODE_ARGS(2, 0x9000), -14),
 			 "getitimer(ITIMER_PROF, 0x9000) = -1 EFAULT (Bad address)");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timerfd_create, DECODE_ARGS(1, 02004000), 3),
+			 "timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 3");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timerfd_settime,
+			       DECODE_ARGS(3, 3, 0x3000, 0x2000), 0),
+			 "timerfd_settime(3, TFD_TIMER_ABSTIME|TFD_TIMER_CANCEL_ON_SET, "
+			 "{it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=1, tv_nsec=0}}, "
+			 "{it_interval={tv_sec=0, tv_nsec=0}, "
+			 "it_value={tv_sec=0, tv_nsec=0}}) = 0");
+	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timerfd_gettime,
+			       DECODE_ARGS(99, 0x2000), -9),
+			 "timerfd_gettime(99, 0x2000) = -1 EBADF (Bad file descriptor)");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_timer_settime,
 			       DECODE_ARGS(0, 0, 0x3000, 0), 0),
 			 "timer_settime(0, 0, {it_interval={tv_sec=0, tv_nsec=0}, "
