@@ -146,7 +146,8 @@ static struct val *setsockopt_value(struct decode_ctx *ctx, uint32_t level, uint
 				return val_ptr(a, NULL, addr);
 			/* unknown: decimal, "[2 slash-star SOCK_TXREHASH_??? star-slash]" */
 			const char *n = xlat_name(&xlat_txrehash, (uint32_t)v);
-			struct val *e = n ? val_text(a, NULL, n) : val_int(a, NULL, v);
+			struct val *e = n ? val_sym(a, NULL, (uint64_t)(int64_t)v, VAL_INT, n)
+					  : val_int(a, NULL, v);
 			if (!n)
 				e->comment = xlat_txrehash.unknown;
 			return val_written(a, NULL, e);

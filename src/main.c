@@ -396,7 +396,7 @@ static void parse_args(struct options *o, int argc, char **argv)
 			o->decode.fd_paths = true;
 			break;
 		case OPT_DECODE_FDS:   /* --decode-fds[=path|none] */
-			if (!optarg || !strcmp(optarg, "path") || !strcmp(optarg, "all"))
+			if (!optarg || !strcmp(optarg, "path"))
 				o->decode.fd_paths = true;
 			else if (!strcmp(optarg, "none"))
 				o->decode.fd_paths = false;
