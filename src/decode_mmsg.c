@@ -10,6 +10,9 @@
 #include "ctrace/print.h"
 #include "ctrace/syscalls.h"
 
+/* A bound on the entries walked under -v, where nothing else stops a huge vlen. */
+#define MMSG_WALK_MAX (1u << 16)
+
 /* scratch[] slots kept from entry to exit. */
 enum { MM_NAMELENS, MM_NNAMELENS, MM_TIMEOUT };
 
@@ -46,7 +49,7 @@ static struct val *mmsgvec_val(struct decode_ctx *ctx, uint64_t addr, uint64_t c
 				arena_printf(a, "%#llx", (unsigned long long)at);
 			break;
 		}
-		if (!ctx->opts->verbose && i >= ctx->opts->strsize) {
+		if ((!ctx->opts->verbose && i >= ctx->opts->strsize) || i >= MMSG_WALK_MAX) {
 			val_add(arr, val_ellipsis(a));
 			break;
 		}
