@@ -111,6 +111,10 @@ static const enum syscall_id interesting[] = {
 	SYS_utimensat, SYS_rt_sigreturn, SYS_rt_sigreturn, SYS_sigaltstack, SYS_sched_getaffinity,
 	SYS_sched_setaffinity, SYS_waitid, SYS_getresuid, SYS_getgroups, SYS_copy_file_range,
 	SYS_getrusage, SYS_setitimer, SYS_timer_settime, SYS_timer_create, SYS_mremap,
+	SYS_socket, SYS_socketpair, SYS_bind, SYS_connect, SYS_connect, SYS_accept, SYS_accept4,
+	SYS_getsockname, SYS_getpeername, SYS_sendto, SYS_recvfrom, SYS_sendmsg, SYS_sendmsg,
+	SYS_recvmsg, SYS_recvmsg, SYS_sendmmsg, SYS_recvmmsg, SYS_recvmmsg_time64,
+	SYS_setsockopt, SYS_getsockopt, SYS_shutdown, SYS_socketcall, SYS_socketcall,
 };
 #define NINTERESTING (sizeof(interesting) / sizeof(interesting[0]))
 
