@@ -262,11 +262,13 @@ static void format_ellipsis(struct strbuf *out, const struct val *v)
 static void format_value(struct strbuf *out, const struct val *v);
 
 /* Members keyed by field name; a nameless member by its position, strace's
- * "..." as "...":true. */
+ * "..." as "...":true, and the exit-time value of a field (strace's
+ * `msg_namelen=128 => 16`) as "FIELD_after", as "after" is for arguments. */
 static void format_struct(struct strbuf *out, const struct val *v)
 {
 	bool first = true;
 	unsigned pos = 0;
+	const char *prev_name = NULL;
 
 	strbuf_putc(out, '{');
 	for (const struct val *c = v->children; c; c = c->next, pos++) {
@@ -277,6 +279,11 @@ static void format_struct(struct strbuf *out, const struct val *v)
 		}
 		if (c->name) {
 			put_key(out, &first, c->name);
+			prev_name = c->name;
+		} else if (c->sep == SEP_ARROW && prev_name) {
+			char key[128];
+			snprintf(key, sizeof(key), "%s_after", prev_name);
+			put_key(out, &first, key);
 		} else {
 			char key[16];
 			snprintf(key, sizeof(key), "%u", pos);

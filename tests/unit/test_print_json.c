@@ -139,6 +139,20 @@ static const char *json_event(const struct syscall_event *ev, pid_t pid)
 }
 
 /* clone(2) through its real decoder: the same tree as the text line. */
+/* recvmsg's `msg_namelen=128 => 16`: the exit-time value is keyed after its
+ * field, not by its position. */
+START_TEST(struct_field_updated_at_exit)
+{
+	struct val *s = val_struct(&arena, NULL);
+	val_add(s, val_ptr(&arena, "msg_name", 0));
+	val_add(s, val_int(&arena, "msg_namelen", 128));
+	val_add(s, val_int(&arena, NULL, 16))->sep = SEP_ARROW;
+	val_add(s, val_int(&arena, NULL, 7));
+	ck_assert_str_eq(json_val(s),
+			 "{\"msg_name\":null,\"msg_namelen\":128,\"msg_namelen_after\":16,\"3\":7}");
+}
+END_TEST
+
 START_TEST(clone_syscall)
 {
 	struct decode_run r;
@@ -341,6 +355,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, flags_names_unknown_and_signal);
 	tcase_add_test(tc, enums_signals_errnos);
 	tcase_add_test(tc, containers_written_comments);
+	tcase_add_test(tc, struct_field_updated_at_exit);
 	tcase_add_test(tc, clone_syscall);
 	tcase_add_test(tc, retval_detail);
 	tcase_add_test(tc, clone3_struct_and_update);
