@@ -38,7 +38,14 @@ void dec_mmap(struct decode_ctx *ctx)
 	arg_ptr(ctx, NULL, args[0]);
 	arg_ulong(ctx, args[1]);
 	ctx_arg(ctx, prot_val(ctx, args[2]));
-	ctx_arg(ctx, val_flags(a, NULL, (uint32_t)args[3], &xlat_mmap_flags, 0));
+	struct val *flags = ctx_arg(ctx, val_flags(a, NULL, (uint32_t)args[3], &xlat_mmap_flags, 0));
+	/* the sharing type first, MAP_FILE for 0, as strace 6.1 */
+	flags->flags.field_mask = 0xf;
+	flags->flags.field_xlat = &xlat_mmap_types;
+	flags->flags.field_unknown_first = true;
+	/* MAP_HUGETLB's page size: log2 in bits 26..31, "2<<MAP_HUGE_SHIFT" */
+	flags->flags.shifted_mask = 0x3fu << 26;
+	flags->flags.shifted_name = "MAP_HUGE_SHIFT";
 	arg_fdnum(ctx, args[4]);
 	arg_hex(ctx, NULL, arch_word(ctx->arch, args[5]));
 }

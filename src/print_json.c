@@ -135,6 +135,8 @@ static void format_flags(struct strbuf *out, const struct val *v)
 	bool first = true, first_name = true;
 
 	strbuf_putc(out, '{');
+	uint64_t shifted = rest & f->shifted_mask;     /* printed apart, after the names */
+	rest &= ~f->shifted_mask;
 	put_key(out, &first, "raw");
 	strbuf_printf(out, "%" PRIu64, f->bits);
 	put_key(out, &first, "flags");
@@ -164,6 +166,14 @@ static void format_flags(struct strbuf *out, const struct val *v)
 		}
 	}
 	strbuf_putc(out, ']');
+	if (shifted) {
+		/* mmap's huge page size: "shifted":{"name":"MAP_HUGE_SHIFT","value":2} */
+		unsigned shift = (unsigned)__builtin_ctzll(f->shifted_mask);
+		put_key(out, &first, "shifted");
+		strbuf_puts(out, "{\"name\":");
+		put_cstr(out, f->shifted_name);
+		strbuf_printf(out, ",\"value\":%" PRIu64 "}", shifted >> shift);
+	}
 	if (f->octal) {
 		/* st_mode's permission bits */
 		put_key(out, &first, "mode");

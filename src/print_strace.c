@@ -179,8 +179,16 @@ static bool abbrev_flags(struct strbuf *out, const void *arg)
 			strbuf_puts(out, name);
 			printed++, named++;
 			rest &= ~f->field_mask;
+		} else if (f->field_unknown_first) {
+			format_hex(out, rest & f->field_mask);
+			if (f->field_xlat && f->field_xlat->unknown)
+				strbuf_printf(out, " /* %s */", f->field_xlat->unknown);
+			printed++;
+			rest &= ~f->field_mask;
 		}
 	}
+	uint64_t shifted = rest & f->shifted_mask;
+	rest &= ~f->shifted_mask;
 	if (f->xlat) {
 		for (const struct xlat_entry *e = f->xlat->entries; e->name; e++) {
 			if (e->value && (rest & e->value) == e->value) {
@@ -190,6 +198,12 @@ static bool abbrev_flags(struct strbuf *out, const void *arg)
 				rest &= ~e->value;
 			}
 		}
+	}
+	if (shifted) {
+		unsigned shift = (unsigned)__builtin_ctzll(f->shifted_mask);
+		strbuf_printf(out, "%s%" PRIu64 "<<%s", printed++ ? "|" : "", shifted >> shift,
+			      f->shifted_name);
+		named++;
 	}
 	if (f->octal) {
 		/* st_mode's permission bits, always shown: "S_IFREG|0644", "S_IFIFO|000" */

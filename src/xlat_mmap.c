@@ -36,6 +36,16 @@ static const struct xlat_entry mmap_flag_entries[] = {
 };
 const struct xlat xlat_mmap_flags = { mmap_flag_entries, "MAP_???" };
 
+/* The sharing type (flags & MAP_TYPE, 0xf) as strace names it: 0 is MAP_FILE. */
+static const struct xlat_entry mmap_type_entries[] = {
+	{ 0x0, "MAP_FILE" },
+	{ 0x1, "MAP_SHARED" },
+	{ 0x2, "MAP_PRIVATE" },
+	{ 0x3, "MAP_SHARED_VALIDATE" },
+	{ 0, NULL }
+};
+const struct xlat xlat_mmap_types = { mmap_type_entries, "MAP_???" };
+
 static const struct xlat_entry arch_prctl_entries[] = {
 	{ 0x1001, "ARCH_SET_GS" },
 	{ 0x1002, "ARCH_SET_FS" },

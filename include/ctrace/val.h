@@ -65,6 +65,12 @@ struct val_flags {
 	/* -X raw/verbose style the named field apart from the other bits, as
 	 * clone's signal: socket's type "0x1 slash-star SOCK_STREAM star-slash|0x80000 ...". */
 	bool field_apart;
+	/* An unnamed field prints first, "0xf slash-star MAP_??? star-slash|..." (mmap),
+	 * instead of joining the unnamed rest ("SOCK_CLOEXEC|0x7", socket). */
+	bool field_unknown_first;
+	/* A number stored in shifted bits, printed last as "2<<MAP_HUGE_SHIFT". */
+	uint64_t shifted_mask;
+	const char *shifted_name;
 };
 
 /*

@@ -35,6 +35,7 @@ extern const struct xlat xlat_fs_magic;        /* f_type: EXT2_SUPER_MAGIC, ... 
 
 extern const struct xlat xlat_mmap_prot;       /* PROT_READ, ... */
 extern const struct xlat xlat_mmap_flags;      /* MAP_SHARED, MAP_PRIVATE, MAP_FIXED, ... */
+extern const struct xlat xlat_mmap_types;      /* flags & 0xf: MAP_FILE (0), MAP_SHARED, ... */
 extern const struct xlat xlat_arch_prctl_codes;
 extern const struct xlat xlat_rlimit_resources;
 extern const struct xlat xlat_getrandom_flags;

@@ -47,6 +47,8 @@ int main(void)
 	void *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	mprotect(p, 4096, PROT_NONE);
 	mprotect(p, 4096, PROT_READ);
+	/* a huge page size without MAP_HUGETLB: accepted, printed as 2<<MAP_HUGE_SHIFT */
+	mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | (2 << 26), -1, 0);
 
 	sigset_t set;
 	sigemptyset(&set);

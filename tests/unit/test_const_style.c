@@ -233,6 +233,27 @@ START_TEST(termios_fields_are_styled_one_by_one)
 }
 END_TEST
 
+/* mmap's huge page size, a number in bits 26..31 (strace 6.1, all three styles). */
+START_TEST(mmap_huge_page_shift)
+{
+	struct decode_run r;
+	const uint64_t args[6] = { 0, 4096, 0, 0x8000022, (uint64_t)-1, 0 };
+
+	decode_run_init(&r);
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_mmap, args, 0x7f0000000000),
+			 "mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE|MAP_ANONYMOUS|2<<MAP_HUGE_SHIFT, "
+			 "-1, 0) = 0x7f0000000000");
+	strace_set_const_style(CONST_STYLE_VERBOSE);
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_mmap, args, 0x7f0000000000),
+			 "mmap(NULL, 4096, 0 /* PROT_NONE */, 0x8000022 /* MAP_PRIVATE|MAP_ANONYMOUS|"
+			 "2<<MAP_HUGE_SHIFT */, -1, 0) = 0x7f0000000000");
+	strace_set_const_style(CONST_STYLE_RAW);
+	ck_assert_str_eq(decode_line(&r, &arch_x86_64, SYS_mmap, args, 0x7f0000000000),
+			 "mmap(NULL, 4096, 0, 0x8000022, -1, 0)   = 0x7f0000000000");
+	decode_run_fini(&r);
+}
+END_TEST
+
 static void teardown(void)
 {
 	strace_set_const_style(CONST_STYLE_ABBREV);
@@ -250,6 +271,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, return_comment_values_follow_the_style);
 	tcase_add_test(tc, unknown_style_is_refused);
 	tcase_add_test(tc, termios_fields_are_styled_one_by_one);
+	tcase_add_test(tc, mmap_huge_page_shift);
 	suite_add_tcase(s, tc);
 	return s;
 }

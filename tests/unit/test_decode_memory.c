@@ -27,7 +27,7 @@ START_TEST(mmap_calls)
 			 "0xf7f00000");
 	ck_assert_str_eq(dline(&r, &arch_x86_64, SYS_mmap,
 			       DECODE_ARGS(0, 4096, 0x10, 0x8000000, 3, 0), -22),
-			 "mmap(NULL, 4096, 0x10 /* PROT_??? */, 0x8000000 /* MAP_??? */, 3, 0) = "
+			 "mmap(NULL, 4096, 0x10 /* PROT_??? */, MAP_FILE|2<<MAP_HUGE_SHIFT, 3, 0) = "
 			 "-1 EINVAL (Invalid argument)");
 	decode_run_fini(&r);
 }
