@@ -59,6 +59,19 @@ struct fake_tracee {
 	unsigned flip;
 };
 
+/* -y: a name for every fd, among them one the printer must escape and a deleted one. */
+static bool fake_fd_path(void *opaque, int fd, char *buf, size_t size)
+{
+	static const char *const paths[] = {
+		"/etc/passwd", "pipe:[1234]", "/tmp/a>b\n\\ (deleted)", "\001\377<7>", "",
+	};
+	(void)opaque;
+	if (fd > 1000)
+		return false;
+	snprintf(buf, size, "%s", paths[(unsigned)(fd + 100) % 5]);
+	return true;
+}
+
 static ssize_t fake_read(void *opaque, uint64_t addr, void *buf, size_t len)
 {
 	struct fake_tracee *t = opaque;
@@ -180,12 +193,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		arch.clone_layout = (enum clone_layout)(layout - 1);
 	opts.verbose = mode & 0x20;
 	bool vanished = mode & 0x40;
+	opts.fd_paths = mode & 0x80;            /* -y */
 
 	uint8_t s = fuzz_u8(&in);
 	opts.strsize = s < 8 ? strsizes[s] : s;
 
 	uint8_t nrmode = fuzz_u8(&in);
 	uint64_t nr = fuzz_u16(&in);
+	strace_set_const_style((enum const_style)((nrmode >> 2) % 3));   /* -X */
 	if (!(nrmode & 1)) {
 		long n = arch_syscall_number(&arch, interesting[nr % NINTERESTING]);
 		if (n >= 0)
@@ -230,7 +245,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		args[i] = arg_value(&t, kinds[i], raw[i]);
 	int64_t rval = rval_value(&t, rkind, rraw);
 
-	struct mem_reader mem = { .read = fake_read, .opaque = &t };
+	struct mem_reader mem = { .read = fake_read, .opaque = &t, .fd_path = fake_fd_path };
 	struct syscall_event ev;
 	struct strbuf entry = STRBUF_INIT, exit_args = STRBUF_INIT, line = STRBUF_INIT;
 
