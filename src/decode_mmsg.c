@@ -87,7 +87,7 @@ static struct val *timeout_val(struct decode_ctx *ctx, uint64_t addr)
 {
 	struct arena *a = ctx_arena(ctx);
 	bool time64 = ctx->ev->desc == &syscall_descs[SYS_recvmmsg_time64];
-	uint64_t sec, nsec;
+	uint64_t sec = 0, nsec = 0;    /* read only when the words were */
 	bool ok;
 
 	if (!addr)
