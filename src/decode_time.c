@@ -328,8 +328,10 @@ void dec_timerfd_settime(struct decode_ctx *ctx)
 /* timerfd_create(clock, flags) */
 void dec_timerfd_create(struct decode_ctx *ctx)
 {
-	if (ctx->exiting)
+	if (ctx->exiting) {
+		ctx->ev->rval_format = RVAL_FD;   /* -y: 3<anon_inode:[timerfd]> */
 		return;
+	}
 	ctx_arg(ctx, clock_val(ctx, ctx->ev->args[0]));
 	ctx_arg(ctx, val_flags(ctx_arena(ctx), NULL, (uint32_t)ctx->ev->args[1],
 			       &xlat_timerfd_create_flags, 0));
