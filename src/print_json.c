@@ -438,17 +438,17 @@ void json_format_val(struct strbuf *out, const struct val *v)
 }
 
 /*
- * "args": one element per argument strace prints, in order:
- * {"name":"flags","value":V} ("name" only for named ones), with "after":V2
- * when strace prints " => V2" (the value the kernel left at exit) and
- * "comment" for the argument's comment.
+ * "args" (and "retval_detail"): one element per value strace prints, in
+ * order: {"name":"flags","value":V} ("name" only for named ones), with
+ * "after":V2 when strace prints " => V2" (the value the kernel left at exit)
+ * and "comment" for the value's comment.
  */
-static void format_args(struct strbuf *out, const struct syscall_event *ev)
+static void format_arg_list(struct strbuf *out, const struct val *head)
 {
 	strbuf_putc(out, '[');
-	for (const struct val *v = ev->args_list.head; v; v = v->next) {
+	for (const struct val *v = head; v; v = v->next) {
 		bool first = true;
-		if (v != ev->args_list.head)
+		if (v != head)
 			strbuf_putc(out, ',');
 		strbuf_putc(out, '{');
 		if (v->name) {
@@ -488,7 +488,7 @@ void json_format_syscall(struct strbuf *out, pid_t pid, const struct syscall_eve
 	strbuf_printf(out, ",\"nr\":%" PRIu64 ",\"arch\":", ev->nr | ev->arch->nr_bit);
 	put_cstr(out, ev->arch->name);
 	strbuf_puts(out, ",\"args\":");
-	format_args(out, ev);
+	format_arg_list(out, ev->args_list.head);
 
 	if (!ev->exited) {
 		strbuf_puts(out, ",\"unfinished\":true}");
@@ -523,21 +523,8 @@ void json_format_syscall(struct strbuf *out, pid_t pid, const struct syscall_eve
 		put_cstr(out, ev->rval_comment);
 	}
 	if (ev->rval_detail.head) {
-		strbuf_puts(out, ",\"retval_detail\":[");
-		for (const struct val *v = ev->rval_detail.head; v; v = v->next) {
-			bool first = true;
-			if (v != ev->rval_detail.head)
-				strbuf_putc(out, ',');
-			strbuf_putc(out, '{');
-			if (v->name) {
-				put_key(out, &first, "name");
-				put_cstr(out, v->name);
-			}
-			put_key(out, &first, "value");
-			format_value(out, v);
-			strbuf_putc(out, '}');
-		}
-		strbuf_putc(out, ']');
+		strbuf_puts(out, ",\"retval_detail\":");
+		format_arg_list(out, ev->rval_detail.head);
 	}
 	if (ev->rval_val) {
 		/* fcntl(F_GETFL)'s flags: "retval_comment":"flags","retval_value":{...} */

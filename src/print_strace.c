@@ -9,13 +9,15 @@
 #include "ctrace/print.h"
 #include "ctrace/xlat.h"
 
-/* strace's string quoting: C escapes, octal for the rest, shortest octal
- * form unless an octal digit follows (then always three digits). */
-static void format_string(struct strbuf *out, const struct val_str *s)
+/*
+ * strace's quoting of bytes: C escapes, octal for the rest (and for any byte
+ * in `octal_too`: -y paths escape their brackets), shortest octal form
+ * unless an octal digit follows (then always three digits).
+ */
+static void quote_bytes(struct strbuf *out, const char *bytes, size_t len, const char *octal_too)
 {
-	strbuf_putc(out, '"');
-	for (uint32_t i = 0; i < s->len; i++) {
-		unsigned char c = (unsigned char)s->bytes[i];
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)bytes[i];
 		switch (c) {
 		case '"':  strbuf_puts(out, "\\\""); continue;
 		case '\\': strbuf_puts(out, "\\\\"); continue;
@@ -25,16 +27,19 @@ static void format_string(struct strbuf *out, const struct val_str *s)
 		case '\t': strbuf_puts(out, "\\t"); continue;
 		case '\v': strbuf_puts(out, "\\v"); continue;
 		}
-		if (c >= ' ' && c < 0x7f) {
+		if (c >= ' ' && c < 0x7f && !strchr(octal_too, c)) {
 			strbuf_putc(out, (char)c);
 			continue;
 		}
-		bool octal_follows = i + 1 < s->len && s->bytes[i + 1] >= '0' && s->bytes[i + 1] <= '7';
-		if (octal_follows)
-			strbuf_printf(out, "\\%03o", c);
-		else
-			strbuf_printf(out, "\\%o", c);
+		bool octal_follows = i + 1 < len && bytes[i + 1] >= '0' && bytes[i + 1] <= '7';
+		strbuf_printf(out, octal_follows ? "\\%03o" : "\\%o", c);
 	}
+}
+
+static void format_string(struct strbuf *out, const struct val_str *s)
+{
+	strbuf_putc(out, '"');
+	quote_bytes(out, s->bytes, s->len, "");
 	strbuf_putc(out, '"');
 	if (s->truncated)
 		strbuf_puts(out, "...");
@@ -358,24 +363,7 @@ static void format_fd_path(struct strbuf *out, const char *path)
 	if (deleted)
 		len -= suffix;
 	strbuf_putc(out, '<');
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)path[i];
-		switch (c) {
-		case '"':  strbuf_puts(out, "\\\""); continue;
-		case '\\': strbuf_puts(out, "\\\\"); continue;
-		case '\f': strbuf_puts(out, "\\f"); continue;
-		case '\n': strbuf_puts(out, "\\n"); continue;
-		case '\r': strbuf_puts(out, "\\r"); continue;
-		case '\t': strbuf_puts(out, "\\t"); continue;
-		case '\v': strbuf_puts(out, "\\v"); continue;
-		}
-		if (c >= ' ' && c < 0x7f && c != '<' && c != '>') {
-			strbuf_putc(out, (char)c);
-			continue;
-		}
-		bool octal_follows = i + 1 < len && path[i + 1] >= '0' && path[i + 1] <= '7';
-		strbuf_printf(out, octal_follows ? "\\%03o" : "\\%o", c);
-	}
+	quote_bytes(out, path, len, "<>");
 	strbuf_putc(out, '>');
 	if (deleted)
 		strbuf_puts(out, "(deleted)");
