@@ -13,6 +13,7 @@
 FAILS=0
 CHECKS=0
 TRACKED=()
+LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/ctrace-it.XXXXXX") || exit 1
 
 cleanup() {
@@ -190,4 +191,24 @@ finish() {
 	fi
 	echo "all $CHECKS checks passed"
 	exit 0
+}
+
+# require_strace: a differential test without strace 6.1 is skipped (77).
+require_strace() {
+	if [ ! -x "${STRACE:-/usr/bin/strace}" ]; then
+		echo "SKIP: strace not found" >&2
+		exit 77
+	fi
+}
+
+# compare_retry ARGS...: compare.sh ARGS (ctrace vs strace), up to 3 runs:
+# where a SIGCHLD lands next to wait4 is scheduling, and a machine under load
+# sometimes shows it; a decoding or printing difference shows every time.
+compare_retry() {
+	local i
+	for i in 1 2 3; do
+		"$LIB_DIR/compare.sh" "$@" > "$WORK/compare.out" 2>&1 && return 0
+	done
+	cat "$WORK/compare.out"
+	return 1
 }

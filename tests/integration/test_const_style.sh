@@ -7,23 +7,8 @@
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-if [ ! -x "${STRACE:-/usr/bin/strace}" ]; then
-	echo "SKIP: strace not found" >&2
-	exit 77
-fi
+require_strace
 cd "$WORK" || exit 1
-
-# compare PROG under OPTS, up to 3 runs: where a SIGCHLD lands next to wait4 is
-# scheduling, and a machine under load sometimes shows it; a decoding or
-# printing difference shows every time.
-compare3() {
-	local i
-	for i in 1 2 3; do
-		"$here/compare.sh" "$@" > "$WORK/compare.out" 2>&1 && return 0
-	done
-	cat "$WORK/compare.out"
-	return 1
-}
 
 # Every syscall these programs make that ctrace decodes: compared whole.
 export DECODED=openat,open,close,newfstatat,fstat,stat,mmap,mprotect,munmap,rt_sigprocmask,\
@@ -34,10 +19,10 @@ accept4,getsockname,setsockopt,sendto,recvfrom,shutdown,statx
 for style in raw verbose; do
 	for prog in named_constants net_constants clone_flags clone3_sizes namespaces fork_tree vfork_exec \
 		    signals; do
-		check "compare -X $style $prog" compare3 -t "-X $style" "$PROGS/$prog"
+		check "compare -X $style $prog" compare_retry -t "-X $style" "$PROGS/$prog"
 	done
 	check "compare --const-print-style=$style threads" \
-		compare3 -t "--const-print-style=$style" "$PROGS/threads" 4
+		compare_retry -t "--const-print-style=$style" "$PROGS/threads" 4
 done
 
 # The styles really differ (a comparison alone would pass if both ignored -X).

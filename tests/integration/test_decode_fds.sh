@@ -8,35 +8,20 @@
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-if [ ! -x "${STRACE:-/usr/bin/strace}" ]; then
-	echo "SKIP: strace not found" >&2
-	exit 77
-fi
+require_strace
 cd "$WORK" || exit 1
-
-# compare PROG under OPTS, up to 3 runs: where a SIGCHLD lands next to wait4 is
-# scheduling, and a machine under load sometimes shows it; a decoding or
-# printing difference shows every time.
-compare3() {
-	local i
-	for i in 1 2 3; do
-		"$here/compare.sh" "$@" > "$WORK/compare.out" 2>&1 && return 0
-	done
-	cat "$WORK/compare.out"
-	return 1
-}
 
 export DECODED=openat,open,close,read,write,fstat,newfstatat,dup,lseek,chdir,unlink,pipe,pipe2,\
 socket,socketpair,clone,clone3,fork,wait4,pidfd_open,setns,epoll_create1,eventfd2,epoll_ctl,\
 exit_group,mmap,execve,unshare
 
-check "compare -y fd_kinds" compare3 -t "-y" "$PROGS/fd_kinds"
-check "compare --decode-fds=path fd_kinds" compare3 -t "--decode-fds=path" \
+check "compare -y fd_kinds" compare_retry -t "-y" "$PROGS/fd_kinds"
+check "compare --decode-fds=path fd_kinds" compare_retry -t "--decode-fds=path" \
 	"$PROGS/fd_kinds"
-check "compare -y -X verbose fd_kinds" compare3 -t "-y -X verbose" "$PROGS/fd_kinds"
-check "compare -y -X raw fd_kinds" compare3 -t "-y -X raw" "$PROGS/fd_kinds"
+check "compare -y -X verbose fd_kinds" compare_retry -t "-y -X verbose" "$PROGS/fd_kinds"
+check "compare -y -X raw fd_kinds" compare_retry -t "-y -X raw" "$PROGS/fd_kinds"
 for prog in namespaces clone_flags clone3_sizes fork_tree; do
-	check "compare -y $prog" compare3 -t "-y" "$PROGS/$prog"
+	check "compare -y $prog" compare_retry -t "-y" "$PROGS/$prog"
 done
 
 # What must be there, so that two tracers both ignoring -y would not pass.
