@@ -40,8 +40,10 @@ echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), ker
 bench_build
 cc -O2 -o "$BENCH/cputime" bench/cputime.c
 cc -O2 -o "$BENCH/seccomp_floor" bench/seccomp_floor.c -lseccomp
-# The kernel's floor: the program under a seccomp filter and no tracer.
+# The kernel's floor: the program under a seccomp filter and no tracer; and
+# under the one-instruction allow-all filter (the entry path alone).
 VARIANT[seccomp_floor]="$BENCH/seccomp_floor"
+VARIANT[seccomp_allow_all]="$BENCH/seccomp_floor --allow-all"
 
 # run_cpu VARIANT WORK: "WALL_US CPU_US SELF_US" of one run (SELF: the
 # first process alone: the tracer without its tracees)
@@ -93,13 +95,13 @@ measure() {
 	done
 	printf '\n%s, %d rounds (load average now %s); medians [quartiles]\n' "$work" "$rounds" \
 		"$(cut -d' ' -f1 /proc/loadavg)"
-	printf '  %-16s %9s %9s %9s  %-22s %-22s\n' variant "CPU ms" "tracer" "wall ms" \
+	printf '  %-18s %9s %9s %9s  %-22s %-22s\n' variant "CPU ms" "tracer" "wall ms" \
 		"CPU x untraced" "CPU x seccomp_floor"
 	for v in "$@"; do
 		local tracer=-
 		case $v in ctrace* | strace*) tracer=$(stat "${selfs[$v]}" %.0f | cut -d' ' -f1) ;; esac
 		[ "$tracer" = - ] || tracer=$(echo "$tracer / 1000" | bc -l | xargs printf '%.1f')
-		printf '  %-16s %9.1f %9s %9.1f  %-22s %-22s\n' "$v" \
+		printf '  %-18s %9.1f %9s %9.1f  %-22s %-22s\n' "$v" \
 			"$(echo "$(stat "${cpus[$v]}" %.0f | cut -d' ' -f1) / 1000" | bc -l)" "$tracer" \
 			"$(echo "$(stat "${walls[$v]}" %.0f | cut -d' ' -f1) / 1000" | bc -l)" \
 			"$(stat "${ratios[$v]}" %.3f)" \
@@ -107,8 +109,10 @@ measure() {
 	done
 }
 
-measure "$BENCH/syscall_loop 200000 20" untraced seccomp_floor ctrace_proc_bpf strace_proc_bpf
-measure "$BENCH/syscall_loop 2000000 20" untraced seccomp_floor ctrace_proc_bpf strace_proc_bpf
+measure "$BENCH/syscall_loop 200000 20" untraced seccomp_allow_all seccomp_floor ctrace_proc_bpf \
+	strace_proc_bpf
+measure "$BENCH/syscall_loop 2000000 20" untraced seccomp_allow_all seccomp_floor ctrace_proc_bpf \
+	strace_proc_bpf
 
 # Instructions, where the machine can count them (not in most VMs).
 if [ "${CTRACE_BENCH_PERF:-0}" = 1 ] || perf stat -x, -e instructions -- true 2>&1 |
