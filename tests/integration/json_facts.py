@@ -67,6 +67,9 @@ def reduce_return(ret):
         return ''
     if re.match(r'^-?\d+$', tokens[0]) and int(tokens[0]) >= ADDR_MIN:
         return 'ADDR'
+    # A value strace prints in hex (fcntl's F_GETFL flags) is a JSON number.
+    if re.match(r'^0x[0-9a-f]+$', tokens[0]) and int(tokens[0], 16) < ADDR_MIN:
+        return str(int(tokens[0], 16))
     return tokens[0]
 
 

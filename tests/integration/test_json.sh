@@ -33,12 +33,16 @@ facts_of_json() {
 }
 
 # same_facts NAME PROG ARGS...: a text run and a --json run of PROG under -f -o.
+# JSON_OPTS (word-split) go to the --json run only: printer options (-y, -X,
+# -T, -k...) must add to the JSON, never change its facts.
 same_facts() {
 	local name=$1 rc_text rc_json
 	shift
 	run_io "$WORK/$name.out" "$WORK/$name.err" 60 "$CTRACE" -f -o "$WORK/$name.txt" "$@"
 	rc_text=$?
-	run_io "$WORK/$name.jout" "$WORK/$name.jerr" 60 "$CTRACE" -f --json -o "$WORK/$name.json" "$@"
+	# shellcheck disable=SC2086
+	run_io "$WORK/$name.jout" "$WORK/$name.jerr" 60 "$CTRACE" -f --json ${JSON_OPTS:-} \
+		-o "$WORK/$name.json" "$@"
 	rc_json=$?
 	assert_eq "$name: same exit status with --json" "$rc_text" "$rc_json"
 	check "$name: every line is a JSON object of schema 1" json_lines_ok "$WORK/$name.json"
@@ -62,6 +66,27 @@ same_facts fork_tree "$PROGS/fork_tree"
 same_facts threads "$PROGS/threads" 4
 same_facts signals "$PROGS/signals"
 same_facts exit_status "$PROGS/exit_status" 3
+# The later decoders and printer options: sockets, -y paths, -X styles, -k
+# stacks, time stamps; the facts must not depend on them.
+port=$((20000 + RANDOM % 40000))
+same_facts net_basics "$PROGS/net_basics" "$port" "$WORK"
+JSON_OPTS=-y same_facts fd_kinds_y "$PROGS/fd_kinds"
+check "fd_kinds -y: resolved fds carry their path" jq_true -s \
+	'[.[] | select(.syscall == "close") | .args[0].value.path | strings] | length > 0' \
+	"$WORK/fd_kinds_y.json"
+JSON_OPTS="-X verbose" same_facts named_constants_verbose "$PROGS/named_constants"
+JSON_OPTS="-X raw" same_facts net_constants_raw "$PROGS/net_constants"
+JSON_OPTS="-tt -T" same_facts fork_tree_times "$PROGS/fork_tree"
+check "fork_tree -tt -T: syscalls carry time and duration" jq_true -s \
+	'[.[] | select(.type == "syscall" and (.unfinished | not))] |
+	 length > 0 and all((.time | type) == "number" and (.duration | type) == "number")' \
+	"$WORK/fork_tree_times.json"
+if "$CTRACE" -k -o /dev/null true 2> /dev/null; then   # a build without libunwind refuses -k
+	JSON_OPTS=-k same_facts fork_tree_k "$PROGS/fork_tree"
+	check "fork_tree -k: stacks are arrays of frames" jq_true -s \
+		'[.[] | select(.type == "syscall" and .stack != null)] | length > 0 and
+		 all(.stack | type == "array")' "$WORK/fork_tree_k.json"
+fi
 
 # ---- the queries the man page shows ------------------------------------------
 
