@@ -32,6 +32,7 @@ fi
 
 TESTS=$(cd "${TESTS_DIR:-$(dirname "$0")/..}" && pwd)
 QEMU_DIR=$TESTS/qemu
+. "$QEMU_DIR/lib.sh"   # block, end_rc
 NORMALIZE=$TESTS/integration/normalize.py
 WORK=${CTRACE_QEMU_WORK:-$(dirname "${CTRACE:-/tmp/x}")/qemu-arch}
 DECODED=${DECODED:-clone,clone3,fork,vfork,unshare,setns,execve,exit_group,exit,wait4}
@@ -82,24 +83,6 @@ commands() {
 		echo "ts.$t: /bin/catfile /tmp/s.$t"
 		echo "tc.$t: /bin/catfile /tmp/c.$t"
 	done
-}
-
-# block LOG NAME: the console lines between NAME's BEGIN and END markers
-block() {
-	awk -v n="$2" '$0 == "=== BEGIN " n " ===" { on = 1; next }
-		on && index($0, "=== END " n " ") == 1 { exit } on' "$1"
-}
-
-# end_rc LOG NAME: the rc=... of NAME's END marker ("never ran" if none)
-end_rc() {
-	local l
-	l=$(grep -m1 "^=== END $2 " "$1" || true)
-	if [ -z "$l" ]; then
-		echo "never ran"
-	else
-		l=${l#=== END "$2" }
-		echo "${l% ===}"
-	fi
 }
 
 # note TEXT: a difference that compare.sh would not see either (stderr)

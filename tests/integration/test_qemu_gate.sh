@@ -54,24 +54,6 @@ phase() {
 	echo "--- $* (t=$((SECONDS - t0))s)"
 }
 
-# block LOG NAME: the console lines between NAME's BEGIN and END markers
-block() {
-	awk -v n="$2" '$0 == "=== BEGIN " n " ===" { on = 1; next }
-		on && index($0, "=== END " n " ") == 1 { exit } on' "$1"
-}
-
-# end_rc LOG NAME: the rc=... of NAME's END marker ("never ran" if none)
-end_rc() {
-	local l
-	l=$(grep -m1 "^=== END $2 " "$1" || true)
-	if [ -z "$l" ]; then
-		echo "never ran"
-	else
-		l=${l#=== END "$2" }
-		echo "${l% ===}"
-	fi
-}
-
 # gate_ctrace ARCH OUT: a static ctrace for ARCH with libseccomp (Debian's
 # libseccomp.a for ARCH, from setup.sh), as build-guest-tools.sh builds it; or 1
 gate_ctrace() {

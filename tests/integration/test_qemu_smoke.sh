@@ -20,6 +20,7 @@ if [ "${CTRACE_QEMU_TESTS:-0}" != 1 ]; then
 fi
 
 QEMU_DIR=$(cd "${TESTS_DIR:-$(dirname "$0")/..}/qemu" && pwd)
+. "$QEMU_DIR/lib.sh"   # block
 WORK=${CTRACE_QEMU_WORK:-$(dirname "${CTRACE:-/tmp/x}")/qemu-smoke}
 mkdir -p "$WORK"
 failures=0
@@ -32,12 +33,6 @@ fail() {
 
 phase() {
 	echo "--- $* (t=$((SECONDS - t0))s)"
-}
-
-# block LOG NAME: the console lines between NAME's BEGIN and END markers
-block() {
-	awk -v n="$2" '$0 == "=== BEGIN " n " ===" { on = 1; next }
-		on && index($0, "=== END " n " ") == 1 { exit } on' "$1"
 }
 
 # expect LOG NAME REGEX: NAME ran with rc=0 and printed a line matching REGEX

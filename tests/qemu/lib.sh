@@ -44,3 +44,23 @@ build_init() {
 			-o "$out.tmp" "$QEMU_DIR/init.c" && mv "$out.tmp" "$out"
 	fi
 }
+
+# The guests print "=== BEGIN NAME ===" and "=== END NAME rc=N ===" around
+# each command (tests/qemu/init.c).
+# block LOG NAME: the console lines between NAME's BEGIN and END markers
+block() {
+	awk -v n="$2" '$0 == "=== BEGIN " n " ===" { on = 1; next }
+		on && index($0, "=== END " n " ") == 1 { exit } on' "$1"
+}
+
+# end_rc LOG NAME: the rc=... of NAME's END marker ("never ran" if none)
+end_rc() {
+	local l
+	l=$(grep -m1 "^=== END $2 " "$1" || true)
+	if [ -z "$l" ]; then
+		echo "never ran"
+	else
+		l=${l#=== END "$2" }
+		echo "${l% ===}"
+	fi
+}
