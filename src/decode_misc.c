@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ctrace/decode_path.h"
+#include "ctrace/decode_time.h"
 #include "ctrace/syscalls.h"
 #include "ctrace/xlat_more.h"
 
@@ -156,23 +157,6 @@ static struct val *futex_op_val(struct decode_ctx *ctx, uint32_t op)
 	return val_sym(a, NULL, op, VAL_HEX, text);
 }
 
-/* struct timespec of __kernel_long_t words ({tv_sec=1, tv_nsec=0}); 64-bit on x32. */
-static struct val *timespec_val(struct decode_ctx *ctx, uint64_t addr)
-{
-	struct arena *a = ctx_arena(ctx);
-	uint64_t sec, nsec;
-	unsigned w = ctx->arch->reg_size;
-
-	if (!addr)
-		return val_ptr(a, NULL, 0);
-	if (!mem_read_kword(ctx, addr, &sec) || !mem_read_kword(ctx, addr + w, &nsec))
-		return val_ptr(a, NULL, addr);
-	struct val *s = val_struct(a, NULL);
-	val_add(s, val_int(a, "tv_sec", ctx_kword_signed(ctx, sec)));
-	val_add(s, val_int(a, "tv_nsec", ctx_kword_signed(ctx, nsec)));
-	return s;
-}
-
 static struct val *bitset_val(struct arena *a, uint32_t v)
 {
 	if (v == FUTEX_BITSET_MATCH_ANY)
@@ -194,7 +178,7 @@ void dec_futex(struct decode_ctx *ctx)
 	switch (op & FUTEX_CMD_MASK) {
 	case F_WAIT:
 		ctx_arg(ctx, val_uint(a, NULL, (uint32_t)args[2]));
-		ctx_arg(ctx, timespec_val(ctx, args[3]));
+		ctx_arg(ctx, timespec_at(ctx, args[3], time_word_size(ctx)));
 		break;
 	case F_WAKE:
 	case F_FD:
@@ -202,7 +186,7 @@ void dec_futex(struct decode_ctx *ctx)
 		break;
 	case F_WAIT_BITSET:
 		ctx_arg(ctx, val_uint(a, NULL, (uint32_t)args[2]));
-		ctx_arg(ctx, timespec_val(ctx, args[3]));
+		ctx_arg(ctx, timespec_at(ctx, args[3], time_word_size(ctx)));
 		ctx_arg(ctx, bitset_val(a, (uint32_t)args[5]));
 		break;
 	case F_WAKE_BITSET:
@@ -223,14 +207,14 @@ void dec_futex(struct decode_ctx *ctx)
 		break;
 	case F_LOCK_PI:
 	case F_LOCK_PI2:
-		ctx_arg(ctx, timespec_val(ctx, args[3]));
+		ctx_arg(ctx, timespec_at(ctx, args[3], time_word_size(ctx)));
 		break;
 	case F_UNLOCK_PI:
 	case F_TRYLOCK_PI:
 		break;
 	case F_WAIT_REQUEUE_PI:
 		ctx_arg(ctx, val_uint(a, NULL, (uint32_t)args[2]));
-		ctx_arg(ctx, timespec_val(ctx, args[3]));
+		ctx_arg(ctx, timespec_at(ctx, args[3], time_word_size(ctx)));
 		arg_ptr(ctx, NULL, args[4]);
 		break;
 	default:

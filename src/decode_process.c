@@ -158,18 +158,13 @@ static const char *const rusage_long_names[] = {
 };
 #define RUSAGE_WORDS (4 + sizeof(rusage_long_names) / sizeof(rusage_long_names[0]))
 
-static int64_t word_signed(const struct decode_ctx *ctx, uint64_t w)
-{
-	return ctx->arch->word_size == 4 ? (int64_t)(int32_t)w : (int64_t)w;
-}
-
 static struct val *timeval_val(struct decode_ctx *ctx, const char *name, const uint64_t *w)
 {
 	struct arena *a = ctx_arena(ctx);
 	struct val *tv = val_struct(a, name);
 
-	val_add(tv, val_int(a, "tv_sec", word_signed(ctx, w[0])));
-	val_add(tv, val_int(a, "tv_usec", word_signed(ctx, w[1])));
+	val_add(tv, val_int(a, "tv_sec", ctx_word_signed(ctx, w[0])));
+	val_add(tv, val_int(a, "tv_usec", ctx_word_signed(ctx, w[1])));
 	return tv;
 }
 
@@ -192,7 +187,7 @@ static struct val *rusage_val(struct decode_ctx *ctx, uint64_t addr)
 		return ru;
 	}
 	for (size_t i = 0; i < RUSAGE_WORDS - 4; i++)
-		val_add(ru, val_int(a, rusage_long_names[i], word_signed(ctx, w[4 + i])));
+		val_add(ru, val_int(a, rusage_long_names[i], ctx_word_signed(ctx, w[4 + i])));
 	return ru;
 }
 

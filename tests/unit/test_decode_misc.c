@@ -75,6 +75,17 @@ START_TEST(futex_calls)
 			       DECODE_ARGS(0x7f00, 9 | 128 | 256, 0, 0x1000, 0, 0xffffffff), 0),
 			 "futex(0x7f00, FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME, 0, "
 			 "{tv_sec=1, tv_nsec=500}, FUTEX_BITSET_MATCH_ANY) = 0");
+	/* i386: futex's timespec has 32-bit words, futex_time64's 64-bit ones
+	 * (what glibc calls on a 32-bit system since 2.34). */
+	static const int32_t ts32[2] = { 2, 700 };
+	static const int64_t ts64[2] = { 3, 900 };
+	fake_mem_add(&r.mem, 0x2000, ts32, sizeof(ts32));
+	fake_mem_add(&r.mem, 0x3000, ts64, sizeof(ts64));
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_futex, DECODE_ARGS(0x7f00, 128, 2, 0x2000), 0),
+			 "futex(0x7f00, FUTEX_WAIT_PRIVATE, 2, {tv_sec=2, tv_nsec=700}) = 0");
+	ck_assert_str_eq(dline(&r, &arch_i386, SYS_futex_time64,
+			       DECODE_ARGS(0x7f00, 128, 2, 0x3000), 0),
+			 "futex_time64(0x7f00, FUTEX_WAIT_PRIVATE, 2, {tv_sec=3, tv_nsec=900}) = 0");
 	decode_run_fini(&r);
 }
 END_TEST
