@@ -39,7 +39,16 @@ static struct {
 	bool hold_newborns;
 	unsigned held;               /* children held at their first stop */
 	struct arena scratch;        /* siginfo values */
+	bool stamps;                 /* -t, -r or -T: read the clock at each stop */
 } tr;
+
+/* The time of the stop being handled, only for options that show it: two
+ * clock reads per stop are not paid when nothing prints them. */
+static void stamp(struct tracee *t)
+{
+	if (tr.stamps)
+		stop_time_now(&t->stop_time);
+}
 
 static unsigned long ptrace_options(bool started_by_us)
 {
@@ -61,7 +70,7 @@ static struct tracee *new_tracee(pid_t pid)
 	struct tracee *t = tracee_add(pid);
 
 	t->arch = arch_native();
-	stop_time_now(&t->stop_time);   /* --json's attach "time" */
+	stamp(t);   /* --json's attach "time" */
 	if (output_attach_tracee(t) < 0) {
 		output_note("can't open output file for pid %d: %s", pid, strerror(errno));
 		t->out = NULL;
@@ -379,7 +388,7 @@ static void handle_status(pid_t pid, int status)
 		 * its first stop may come before its parent's fork event. */
 		t = new_child(pid);
 	}
-	stop_time_now(&t->stop_time);   /* what -t, -r, -T and --json show */
+	stamp(t);   /* what -t, -r, -T and --json show */
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
 		task_died(t, status);
 		return;
@@ -608,7 +617,7 @@ static void shut_down(int sig)
 		if (t->detached) {
 			if (!tr.opts->quiet && !t->started_by_us && !tr.opts->json)
 				output_note("Process %d detached", t->pid);
-			stop_time_now(&t->stop_time);
+			stamp(t);
 			output_detached(t);   /* --json */
 			tracer_tree_detached(t->pid);   /* --tree */
 			forget(t);
@@ -643,6 +652,7 @@ static void shut_down(int sig)
 int tracer_run(const struct options *opts, int *term_signal)
 {
 	tr.opts = opts;
+	tr.stamps = ts_opts_stamps_lines(&opts->ts) || opts->ts.durations;
 	tr.hold_newborns = opts->ns_gate == NS_GATE_AUDIT;
 	*term_signal = 0;
 	syscall_time_setup(opts);   /* what -c, -C need measured */
