@@ -84,6 +84,47 @@ ct version -V
 assert_eq "-V: exit 0" 0 "$rc"
 assert_matches "-V: 'ctrace -- version X.Y.Z'" version.out '^ctrace -- version [0-9]+\.[0-9]+\.[0-9]+$'
 
+# ---- long spellings: each does what its short option does ---------------------
+
+# same_as NAME "SHORT OPTS" "LONG OPTS" PROG...: two -o traces, equal once
+# addresses are masked (one process, no pids in the lines).
+same_as() {
+	local name=$1 short=$2 long=$3
+	shift 3
+	# shellcheck disable=SC2086
+	run_to 60 "$CTRACE" $short -o "$WORK/$name.short" "$@" > /dev/null 2>&1
+	# shellcheck disable=SC2086
+	run_to 60 "$CTRACE" $long -o "$WORK/$name.long" "$@" > /dev/null 2>&1
+	CHECKS=$((CHECKS + 1))
+	if [ -s "$WORK/$name.short" ] &&
+	   cmp -s <(normalize "$WORK/$name.short") <(normalize "$WORK/$name.long"); then
+		pass "$long is $short"
+	else
+		fail "$long differs from $short:"
+		diff <(normalize "$WORK/$name.short") <(normalize "$WORK/$name.long") | head -10 >&2
+	fi
+}
+same_as trace "-e trace=openat,close" "--trace=openat,close" "$PROGS/summary_calls" 3 2
+same_as ok "-z -e trace=openat,close" "--successful-only --trace=openat,close" \
+	"$PROGS/summary_calls" 3 2
+same_as failed "-Z -e trace=openat,close" "--failed-only --trace=openat,close" \
+	"$PROGS/summary_calls" 3 2
+same_as colour "--color=always -e trace=openat" "--colour=always -e trace=openat" \
+	"$PROGS/summary_calls" 3 2
+same_as stamps "--absolute-timestamps=unix -e trace=none" "--timestamps=unix -e trace=none" \
+	"$PROGS/summary_calls" 3 2
+assert_eq "--failed-only: only the 2 failing opens" 2 "$(grep -c ' = -1 ENOENT' "$WORK/failed.long")"
+assert_eq "--successful-only: no failing call" 0 "$(grep -c ' = -1 ' "$WORK/ok.long")"
+check "--colour=always: escapes written" grep -q $'\e\[' "$WORK/colour.long"
+ct out --output="$WORK/out.trace" -e trace=getppid "$PROGS/summary_calls" 3 0
+assert_eq "--output=FILE: the 3 getppid lines there" 3 "$(grep -c '^getppid()' "$WORK/out.trace")"
+"$PROGS/sleeper" 1 2 > "$WORK/sleeper.pid" &
+track $!
+check "sleeper prints its pid" wait_for 10 test -s "$WORK/sleeper.pid"
+ct attach --attach="$(cat "$WORK/sleeper.pid")" -o "$WORK/attach.trace"
+assert_eq "--attach=PID: exit 0 once PID exits" 0 "$rc"
+check "--attach=PID: its exit traced" grep -q '^+++ exited with 0 +++' "$WORK/attach.trace"
+
 # ---- -o into a directory that does not exist ----------------------------------
 
 # PROG would print its pid and run for 5 s: neither may happen.
